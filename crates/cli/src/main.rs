@@ -1,0 +1,31 @@
+//! `faktur`: the OpenFaktur command line.
+//!
+//! A thin layer: it parses arguments, reads input, calls the services of the
+//! library crates and prints their answers. Exit codes: 0 success, 1 refused
+//! (validation, business rule), 2 usage error, 3 environment problem.
+
+mod cli;
+mod commands;
+mod error;
+mod format;
+mod input;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout with exit 0, and usage
+            // errors to stderr; its own exit code 2 matches ours.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    let lang = cli.global.lang();
+    match commands::run(&cli) {
+        Ok(code) => code,
+        Err(error) => error.report(lang, cli.global.json),
+    }
+}

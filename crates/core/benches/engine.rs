@@ -46,7 +46,7 @@ fn party(tin: &str) -> Party {
 }
 
 fn drafts() -> Vec<Draft> {
-    let mut rng = Rng(0x5EED_0F_FA_C7_0001);
+    let mut rng = Rng(0x005E_ED0F_FAC7_0001);
     let dates = [
         date!(2023 - 06 - 15),
         date!(2024 - 11 - 30),

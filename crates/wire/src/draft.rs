@@ -159,10 +159,9 @@ struct Fields {
 
 impl Fields {
     fn decimal(&mut self, text: &str, path: String) -> Decimal {
-        parse_strict(text.trim()).unwrap_or_else(|error| {
-            self.findings.push(
-                Finding::error(codes::NUMBER_FORMAT, path).with_note(format!("{text:?}: {error}")),
-            );
+        parse_strict(text.trim()).unwrap_or_else(|_| {
+            self.findings
+                .push(Finding::error(codes::NUMBER_FORMAT, path).with_note(format!("{text:?}")));
             Decimal::ZERO
         })
     }
@@ -173,9 +172,10 @@ impl Fields {
         path: &str,
         fallback: T,
     ) -> T {
-        text.parse().unwrap_or_else(|error| {
-            self.findings
-                .push(Finding::error(codes::VALUE_NOT_ALLOWED, path).with_note(error));
+        text.parse().unwrap_or_else(|_| {
+            self.findings.push(
+                Finding::error(codes::VALUE_NOT_ALLOWED, path).with_note(format!("{text:?}")),
+            );
             fallback
         })
     }
@@ -218,10 +218,11 @@ impl DraftDto {
                 date
             }
         };
-        let trx_code = TrxCode::parse(self.trx_code.trim()).map_err(|error| {
-            fields
-                .findings
-                .push(Finding::error(codes::TRX_CODE_INVALID, "trx_code").with_note(error));
+        let trx_code = TrxCode::parse(self.trx_code.trim()).map_err(|_| {
+            fields.findings.push(
+                Finding::error(codes::TRX_CODE_INVALID, "trx_code")
+                    .with_note(format!("{:?}", self.trx_code)),
+            );
         });
         let company_default = |own_role: bool| if own_role { company.cloned() } else { None };
         let seller = match &self.seller {

@@ -71,8 +71,8 @@ pub(super) const ENTRIES: &[Entry] = &[
                  disetujui dari otoritas); \
                  (3) bila yang putus adalah server (PostgreSQL atau otoritas), operasi \
                  berikutnya menyambung ulang sendiri dan antrean unggah (`faktur sync status`) \
-                 mencoba lagi otomatis; tidak ada data yang hilang. \
-                 Di e-Faktur desktop: tutup aplikasi, buka lagi, pilih File › Administrasi DB, \
+                 mencoba lagi otomatis; tidak ada data yang hilang; \
+                 (4) di e-Faktur desktop: tutup aplikasi, buka lagi, pilih File › Administrasi DB, \
                  pilih database dan sambungkan sampai muncul \"Linked Database\"; bila database \
                  rusak, pulihkan cadangan dari folder backup atau buat database baru lalu \
                  pindahkan data dengan ekspor/impor.",
@@ -86,8 +86,8 @@ pub(super) const ENTRIES: &[Entry] = &[
                  the authority); \
                  (3) if a server (PostgreSQL or the authority) dropped, the next operation \
                  reconnects by itself and the upload outbox (`faktur sync status`) retries on \
-                 its own; nothing is lost. \
-                 In the e-Faktur desktop: close and reopen the application, open File › DB \
+                 its own; nothing is lost; \
+                 (4) in the e-Faktur desktop: close and reopen the application, open File › DB \
                  Administration, select the database and connect until it shows \"Linked \
                  Database\"; if the database is damaged, restore the backup from the backup \
                  folder, or create a new database and move the data by export and import.",

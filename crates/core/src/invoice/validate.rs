@@ -130,8 +130,11 @@ fn check_facility(draft: &Draft, out: &mut Vec<Finding>) {
     if draft.trx_code.is_facility() {
         match (add_info, stamp) {
             (Some(info), Some(stamp)) => {
-                if let Err(error) = facility_for(draft.trx_code, info, stamp) {
-                    out.push(Finding::error(codes::FACILITY_INVALID, "add_info").with_note(error));
+                if facility_for(draft.trx_code, info, stamp).is_err() {
+                    out.push(
+                        Finding::error(codes::FACILITY_INVALID, "add_info")
+                            .with_note(format!("{info} / {stamp}")),
+                    );
                 }
             }
             (None, _) => out.push(Finding::error(codes::FACILITY_MISSING, "add_info")),
@@ -165,8 +168,8 @@ fn check_number(draft: &Draft, out: &mut Vec<Finding>) {
     };
     let number = match InvoiceNumber::parse(text) {
         Ok(number) => number,
-        Err(error) => {
-            out.push(Finding::error(codes::NUMBER_INCOMPLETE, "number").with_note(error));
+        Err(_) => {
+            out.push(Finding::error(codes::NUMBER_INCOMPLETE, "number").with_note(text));
             return;
         }
     };
@@ -282,8 +285,8 @@ fn check_tin(
             None
         }
         Ok(npwp) => {
-            if let Some(Err(error)) = npwp.nik() {
-                out.push(Finding::warning(codes::NIK_STRUCTURE, path).with_note(error));
+            if let Some(Err(_)) = npwp.nik() {
+                out.push(Finding::warning(codes::NIK_STRUCTURE, path).with_note(npwp));
             }
             Some(npwp)
         }
@@ -291,8 +294,8 @@ fn check_tin(
             out.push(Finding::error(codes::NPWP_INCOMPLETE, path).with_note(tin));
             None
         }
-        Err(error) => {
-            out.push(Finding::error(codes::NPWP_FORMAT, path).with_note(error));
+        Err(_) => {
+            out.push(Finding::error(codes::NPWP_FORMAT, path).with_note(tin));
             None
         }
     }
@@ -314,12 +317,8 @@ fn check_document(party: &Party, role: &str, date: Date, out: &mut Vec<Finding>)
     {
         None => out.push(Finding::error(codes::ID_NUMBER_MISSING, path("id_number"))),
         Some(number) => {
-            if party.id_type == IdType::Nik {
-                if let Err(error) = Nik::parse(number) {
-                    out.push(
-                        Finding::error(codes::NIK_STRUCTURE, path("id_number")).with_note(error),
-                    );
-                }
+            if party.id_type == IdType::Nik && Nik::parse(number).is_err() {
+                out.push(Finding::error(codes::NIK_STRUCTURE, path("id_number")).with_note(number));
             }
             check_text(Some(number), &path("id_number"), out);
         }
@@ -343,7 +342,7 @@ fn check_idtku(party: &Party, npwp: Option<&Npwp16>, path: &str, out: &mut Vec<F
         return;
     };
     match Nitku::parse(idtku) {
-        Err(error) => out.push(Finding::error(codes::IDTKU_INVALID, path).with_note(error)),
+        Err(_) => out.push(Finding::error(codes::IDTKU_INVALID, path).with_note(idtku)),
         Ok(nitku) => {
             if let Some(npwp) = npwp {
                 if nitku.npwp_digits() != npwp.digits() {
@@ -390,8 +389,11 @@ fn check_line_texts(line: &Line, path: &dyn Fn(&str) -> String, out: &mut Vec<Fi
     if unit_name(&line.unit).is_none() {
         out.push(Finding::error(codes::UNIT_UNKNOWN, path("unit")).with_note(&line.unit));
     }
-    if let Err(error) = check_goods_code(line.opt, &line.code) {
-        out.push(Finding::error(codes::GOODS_CODE_INVALID, path("code")).with_note(error));
+    if check_goods_code(line.opt, &line.code).is_err() {
+        out.push(
+            Finding::error(codes::GOODS_CODE_INVALID, path("code"))
+                .with_note(format!("{} {}", line.opt, line.code)),
+        );
     }
 }
 

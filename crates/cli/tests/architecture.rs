@@ -1,0 +1,88 @@
+//! Architecture rules, checked on every test run (ARCHITECTURE.md).
+
+use std::path::{Path, PathBuf};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The `[dependencies]` names of a crate's manifest (not dev-dependencies).
+fn dependencies(krate: &str) -> Vec<String> {
+    let manifest =
+        std::fs::read_to_string(workspace().join("crates").join(krate).join("Cargo.toml")).unwrap();
+    let mut names = Vec::new();
+    let mut in_deps = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_deps = line == "[dependencies]";
+            continue;
+        }
+        if in_deps && !line.is_empty() && !line.starts_with('#') {
+            if let Some((name, _)) = line.split_once('=') {
+                names.push(name.trim().trim_end_matches(".workspace").to_string());
+            }
+        }
+    }
+    names
+}
+
+fn assert_only(krate: &str, allowed: &[&str]) {
+    for dep in dependencies(krate) {
+        assert!(
+            allowed.contains(&dep.as_str()),
+            "crates/{krate} must not depend on {dep} (see ARCHITECTURE.md)"
+        );
+    }
+}
+
+#[test]
+fn the_core_stays_pure() {
+    assert_only("core", &["rust_decimal", "time", "thiserror"]);
+}
+
+#[test]
+fn the_wire_crate_knows_only_the_core_and_serde() {
+    assert_only(
+        "wire",
+        &["faktur-core", "rust_decimal", "serde", "serde_json", "time"],
+    );
+}
+
+#[test]
+fn no_floats_in_the_core_sources() {
+    let mut stack = vec![workspace().join("crates/core/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    let words = line.split(|c: char| !c.is_ascii_alphanumeric() && c != '_');
+                    for word in words {
+                        assert!(
+                            word != "f32" && word != "f64",
+                            "{}:{}: floats are banned in the core",
+                            path.display(),
+                            n + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_crate_is_in_the_architecture_document() {
+    let doc = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    for entry in std::fs::read_dir(workspace().join("crates")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            doc.contains(&format!("crates/{name}")),
+            "ARCHITECTURE.md does not describe crates/{name}"
+        );
+    }
+}

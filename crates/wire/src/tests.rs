@@ -120,3 +120,53 @@ fn computed_invoice_round_trips_through_json() {
     let back: ComputedInvoice = serde_json::from_str(&json).unwrap();
     assert_eq!(back, outcome.invoice);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,12}",
+            "-?[0-9]{0,30}(\\.[0-9]{0,30})?",
+            Just("99999999999999999999999999".to_string()),
+            Just("0.0000000000000000000000001".to_string()),
+        ]
+    }
+
+    proptest! {
+        /// Arbitrary bytes are either a coded JSON error or an outcome.
+        #[test]
+        fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+            let _ = calculate_json(&bytes, None, &Context::default(), Lang::Id);
+        }
+
+        /// Well-formed drafts with arbitrary field values never panic, and an
+        /// accepted one always has totals.
+        #[test]
+        fn arbitrary_field_values(
+            date in prop_oneof!["20[0-9]{2}-[01][0-9]-[0-3][0-9]", "\\PC{0,10}"],
+            kode in "[0-9]{2}",
+            tin in any_text(),
+            price in any_text(),
+            qty in any_text(),
+            discount in any_text(),
+            rate in prop::option::of(any_text()),
+            stlg in any_text(),
+            luxury in any::<bool>(),
+            incl in any::<bool>(),
+        ) {
+            let draft = serde_json::json!({
+                "date": date, "trx_code": kode, "prices_include_vat": incl,
+                "seller": {"tin": "0013121660091000", "name": "PT A", "address": "X"},
+                "buyer": {"tin": tin, "name": "PT B", "address": "Y"},
+                "lines": [{"name": "N", "price": price, "qty": qty, "discount": discount,
+                           "vat_rate": rate, "stlg_rate": stlg, "luxury": luxury}]
+            });
+            let outcome = calculate_json(draft.to_string().as_bytes(), None, &Context::default(), Lang::En).unwrap();
+            if outcome.accepted {
+                prop_assert!(outcome.invoice.totals.is_some());
+            }
+        }
+    }
+}

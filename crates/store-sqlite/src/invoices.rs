@@ -1,0 +1,385 @@
+//! Companies, invoices and the audit log.
+
+use crate::map_error;
+use faktur_store::hash::{audit_hash, invoice_hash, AuditFields, GENESIS};
+use faktur_store::model::*;
+use faktur_store::{now_ms, ErrorKind, Result, StoreError};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A batch id unique across processes: time, process id and a counter.
+pub(crate) fn batch_id() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{:x}-{:x}-{:x}",
+        now_ms(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Appends audit entries, continuing the company's hash chain.
+pub(crate) struct AuditAppender {
+    company_id: i64,
+    prev: String,
+}
+
+impl AuditAppender {
+    pub(crate) fn start(tx: &Transaction<'_>, company_id: i64) -> Result<Self> {
+        let prev: Option<String> = tx
+            .query_row(
+                "SELECT hash FROM audit_log WHERE company_id = ?1 ORDER BY id DESC LIMIT 1",
+                [company_id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(map_error)?;
+        Ok(AuditAppender {
+            company_id,
+            prev: prev.unwrap_or_else(|| GENESIS.to_string()),
+        })
+    }
+
+    pub(crate) fn append(&mut self, tx: &Transaction<'_>, f: &AuditFields<'_>) -> Result<()> {
+        let hash = audit_hash(&self.prev, self.company_id, f);
+        tx.prepare_cached(
+            "INSERT INTO audit_log (company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![self.company_id, f.at, f.actor, f.action, f.entity, f.entity_id, f.detail, self.prev, hash])
+        })
+        .map_err(map_error)?;
+        self.prev = hash;
+        Ok(())
+    }
+}
+
+pub fn create_company(conn: &mut Connection, company: &NewCompany, actor: &str) -> Result<Company> {
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(map_error)?;
+    let at = now_ms();
+    tx.execute(
+        "INSERT INTO companies (npwp, name, address, nitku, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![company.npwp, company.name, company.address, company.nitku, at],
+    )
+    .map_err(map_error)?;
+    let id = tx.last_insert_rowid();
+    let mut audit = AuditAppender::start(&tx, id)?;
+    audit.append(
+        &tx,
+        &AuditFields {
+            at,
+            actor,
+            action: "create",
+            entity: "company",
+            entity_id: id,
+            detail: &company.npwp,
+        },
+    )?;
+    tx.commit().map_err(map_error)?;
+    Ok(Company {
+        id,
+        npwp: company.npwp.clone(),
+        name: company.name.clone(),
+        address: company.address.clone(),
+        nitku: company.nitku.clone(),
+        created_at: at,
+    })
+}
+
+pub fn companies(conn: &Connection) -> Result<Vec<Company>> {
+    let mut statement = conn
+        .prepare("SELECT id, npwp, name, address, nitku, created_at FROM companies ORDER BY id")
+        .map_err(map_error)?;
+    let rows = statement
+        .query_map([], |r| {
+            Ok(Company {
+                id: r.get(0)?,
+                npwp: r.get(1)?,
+                name: r.get(2)?,
+                address: r.get(3)?,
+                nitku: r.get(4)?,
+                created_at: r.get(5)?,
+            })
+        })
+        .map_err(map_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_error)
+}
+
+const INSERT_INVOICE: &str = "INSERT INTO invoices (company_id, kind, status, date, masa, trx_code, number, reference,
+    replaces, seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
+    prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, line_count, batch_id, created_by, created_at,
+    updated_at, row_hash)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+    ?24, ?25, ?26, ?27, ?28, ?28, ?29)";
+
+const INSERT_LINE: &str =
+    "INSERT INTO invoice_lines (invoice_id, line_no, opt, code, name, unit, price, qty, discount,
+    luxury, vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+
+pub fn insert(
+    conn: &mut Connection,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+) -> Result<Vec<i64>> {
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(map_error)?;
+    let exists: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM companies WHERE id = ?1",
+            [company_id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(map_error)?;
+    if exists.is_none() {
+        return Err(StoreError::new(
+            ErrorKind::NotFound,
+            format!("company {company_id}"),
+        ));
+    }
+    let batch_id = batch_id();
+    let at = now_ms();
+    let mut audit = AuditAppender::start(&tx, company_id)?;
+    let mut ids = Vec::with_capacity(batch.len());
+    {
+        let mut header = tx.prepare_cached(INSERT_INVOICE).map_err(map_error)?;
+        let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
+        for invoice in batch {
+            let i = invoice;
+            let hash = invoice_hash(company_id, i, &batch_id, actor, at);
+            header
+                .execute(params![
+                    company_id,
+                    i.kind,
+                    i.status,
+                    i.date,
+                    i.masa,
+                    i.trx_code,
+                    i.number,
+                    i.reference,
+                    i.replaces,
+                    i.seller_tin,
+                    i.seller_json,
+                    i.buyer_tin,
+                    i.buyer_json,
+                    i.add_info,
+                    i.facility_stamp,
+                    i.custom_doc,
+                    i.custom_doc_period,
+                    i.prices_include_vat,
+                    i.regime,
+                    i.era,
+                    i.tax_base,
+                    i.other_tax_base,
+                    i.vat,
+                    i.stlg,
+                    i.lines.len() as i64,
+                    batch_id,
+                    actor,
+                    at,
+                    hash
+                ])
+                .map_err(|e| with_number(map_error(e), i))?;
+            let id = tx.last_insert_rowid();
+            for l in &i.lines {
+                line.execute(params![
+                    id,
+                    l.line_no,
+                    l.opt,
+                    l.code,
+                    l.name,
+                    l.unit,
+                    l.price,
+                    l.qty,
+                    l.discount,
+                    l.luxury,
+                    l.vat_rate,
+                    l.stlg_rate,
+                    l.price_ex_vat,
+                    l.discount_ex_vat,
+                    l.tax_base,
+                    l.other_tax_base,
+                    l.vat,
+                    l.stlg
+                ])
+                .map_err(map_error)?;
+            }
+            let detail = i.number.as_deref().or(i.reference.as_deref()).unwrap_or("");
+            audit.append(
+                &tx,
+                &AuditFields {
+                    at,
+                    actor,
+                    action: "create",
+                    entity: "invoice",
+                    entity_id: id,
+                    detail,
+                },
+            )?;
+            ids.push(id);
+        }
+    }
+    tx.commit().map_err(map_error)?;
+    Ok(ids)
+}
+
+fn with_number(mut error: StoreError, invoice: &NewInvoice) -> StoreError {
+    if error.kind == ErrorKind::DuplicateNumber {
+        error.detail = format!(
+            "{} {}",
+            invoice.kind,
+            invoice.number.as_deref().unwrap_or("?")
+        );
+    }
+    error
+}
+
+const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
+    seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
+    prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, batch_id, created_by, created_at, updated_at,
+    row_hash FROM invoices";
+
+fn invoice_row(r: &Row<'_>) -> rusqlite::Result<InvoiceRecord> {
+    Ok(InvoiceRecord {
+        id: r.get(0)?,
+        company_id: r.get(1)?,
+        invoice: NewInvoice {
+            kind: r.get(2)?,
+            status: r.get(3)?,
+            date: r.get(4)?,
+            masa: r.get(5)?,
+            trx_code: r.get(6)?,
+            number: r.get(7)?,
+            reference: r.get(8)?,
+            replaces: r.get(9)?,
+            seller_tin: r.get(10)?,
+            seller_json: r.get(11)?,
+            buyer_tin: r.get(12)?,
+            buyer_json: r.get(13)?,
+            add_info: r.get(14)?,
+            facility_stamp: r.get(15)?,
+            custom_doc: r.get(16)?,
+            custom_doc_period: r.get(17)?,
+            prices_include_vat: r.get(18)?,
+            regime: r.get(19)?,
+            era: r.get(20)?,
+            tax_base: r.get(21)?,
+            other_tax_base: r.get(22)?,
+            vat: r.get(23)?,
+            stlg: r.get(24)?,
+            lines: Vec::new(),
+        },
+        batch_id: r.get(25)?,
+        created_by: r.get(26)?,
+        created_at: r.get(27)?,
+        updated_at: r.get(28)?,
+        row_hash: r.get(29)?,
+    })
+}
+
+pub(crate) fn lines(conn: &Connection, invoice_id: i64) -> Result<Vec<LineRecord>> {
+    let mut statement = conn
+        .prepare_cached(
+            "SELECT line_no, opt, code, name, unit, price, qty, discount, luxury, vat_rate, stlg_rate, price_ex_vat,
+             discount_ex_vat, tax_base, other_tax_base, vat, stlg FROM invoice_lines WHERE invoice_id = ?1 ORDER BY line_no",
+        )
+        .map_err(map_error)?;
+    let rows = statement
+        .query_map([invoice_id], |r| {
+            Ok(LineRecord {
+                line_no: r.get(0)?,
+                opt: r.get(1)?,
+                code: r.get(2)?,
+                name: r.get(3)?,
+                unit: r.get(4)?,
+                price: r.get(5)?,
+                qty: r.get(6)?,
+                discount: r.get(7)?,
+                luxury: r.get(8)?,
+                vat_rate: r.get(9)?,
+                stlg_rate: r.get(10)?,
+                price_ex_vat: r.get(11)?,
+                discount_ex_vat: r.get(12)?,
+                tax_base: r.get(13)?,
+                other_tax_base: r.get(14)?,
+                vat: r.get(15)?,
+                stlg: r.get(16)?,
+            })
+        })
+        .map_err(map_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_error)
+}
+
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+    let sql = format!("{SELECT_INVOICE} WHERE company_id = ?1 AND id = ?2");
+    let record = conn
+        .query_row(&sql, params![company_id, id], invoice_row)
+        .optional()
+        .map_err(map_error)?;
+    match record {
+        Some(mut record) => {
+            record.invoice.lines = lines(conn, id)?;
+            Ok(Some(record))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn list(
+    conn: &Connection,
+    company_id: i64,
+    filter: &InvoiceFilter,
+) -> Result<Vec<InvoiceRecord>> {
+    let sql = format!(
+        "{SELECT_INVOICE} WHERE company_id = ?1 AND (?2 IS NULL OR masa = ?2) AND (?3 IS NULL OR kind = ?3)
+         AND (?4 IS NULL OR status = ?4) AND id > ?5 ORDER BY id LIMIT ?6"
+    );
+    let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
+    let rows = statement
+        .query_map(
+            params![
+                company_id,
+                filter.masa,
+                filter.kind,
+                filter.status,
+                filter.after_id.unwrap_or(0),
+                filter.limit.unwrap_or(-1)
+            ],
+            invoice_row,
+        )
+        .map_err(map_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_error)
+}
+
+pub fn audit_log(conn: &Connection, company_id: i64) -> Result<Vec<AuditEntry>> {
+    let mut statement = conn
+        .prepare("SELECT id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log WHERE company_id = ?1 ORDER BY id")
+        .map_err(map_error)?;
+    let rows = statement
+        .query_map([company_id], |r| {
+            Ok(AuditEntry {
+                id: r.get(0)?,
+                company_id: r.get(1)?,
+                at: r.get(2)?,
+                actor: r.get(3)?,
+                action: r.get(4)?,
+                entity: r.get(5)?,
+                entity_id: r.get(6)?,
+                detail: r.get(7)?,
+                prev_hash: r.get(8)?,
+                hash: r.get(9)?,
+            })
+        })
+        .map_err(map_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(map_error)
+}

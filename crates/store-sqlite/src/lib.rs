@@ -1,0 +1,226 @@
+//! OpenFaktur's embedded store: SQLite, bundled, one database file per
+//! company.
+//!
+//! Durability: WAL journal with `synchronous = FULL`, so a committed
+//! transaction survives a process kill and a power cut. Integrity: a quick
+//! check on every open, a full check on demand; a database that fails either
+//! is refused for writing until it is repaired.
+
+mod check;
+mod error;
+mod invoices;
+mod migrate;
+mod tables;
+
+use faktur_store::model::*;
+use faktur_store::schema::Table;
+use faktur_store::{Backend, ErrorKind, Result, Store, StoreError, TableWriter};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+pub use error::map_error;
+
+/// A SQLite company database.
+#[derive(Debug)]
+pub struct SqliteStore {
+    path: PathBuf,
+    conn: Mutex<Connection>,
+    damaged: AtomicBool,
+}
+
+/// The marker file that keeps a damaged database read-only until repaired.
+pub fn damage_marker(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".damaged");
+    PathBuf::from(name)
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path`, runs the quick
+    /// integrity check, and applies pending migrations. A database that fails
+    /// the check opens read-only-by-policy: reads work, writes are refused.
+    pub fn open(path: &Path) -> Result<Self> {
+        let store = Self::open_unmigrated(path)?;
+        if !store.is_damaged() {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// Opens without migrating (the caller may back up first).
+    pub fn open_unmigrated(path: &Path) -> Result<Self> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                StoreError::new(ErrorKind::Unavailable, format!("{}: {e}", parent.display()))
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(map_error)?;
+        let store = SqliteStore {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+            damaged: AtomicBool::new(false),
+        };
+        let quick = store.check(CheckLevel::Quick);
+        let healthy = matches!(&quick, Ok(report) if report.is_healthy());
+        if !healthy || damage_marker(path).exists() {
+            store.damaged.store(true, Ordering::SeqCst);
+        } else {
+            store.configure()?;
+        }
+        Ok(store)
+    }
+
+    fn configure(&self) -> Result<()> {
+        let conn = self.lock()?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(map_error)?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(map_error)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(map_error)?;
+        Ok(())
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when the database failed an integrity check: writes are refused.
+    pub fn is_damaged(&self) -> bool {
+        self.damaged.load(Ordering::SeqCst)
+    }
+
+    /// Marks the database damaged (persisted as a marker file beside it).
+    pub fn mark_damaged(&self, reason: &str) -> Result<()> {
+        self.damaged.store(true, Ordering::SeqCst);
+        std::fs::write(damage_marker(&self.path), reason).map_err(|e| {
+            StoreError::new(ErrorKind::Other, format!("cannot write damage marker: {e}"))
+        })
+    }
+
+    /// Writes a consistent copy of the database to `dest` while it stays in
+    /// use (SQLite online backup), then checks the copy.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let conn = self.lock()?;
+        let tmp = dest.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        conn.backup(rusqlite::MAIN_DB, &tmp, None)
+            .map_err(|e| StoreError::new(ErrorKind::Backup, format!("{}: {e}", dest.display())))?;
+        drop(conn);
+        let copy = Connection::open(&tmp)
+            .map_err(|e| StoreError::new(ErrorKind::Backup, e.to_string()))?;
+        let verdict: String = copy
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .map_err(|e| StoreError::new(ErrorKind::Backup, e.to_string()))?;
+        drop(copy);
+        if verdict != "ok" {
+            return Err(StoreError::new(
+                ErrorKind::Backup,
+                format!("backup copy failed its check: {verdict}"),
+            ));
+        }
+        std::fs::rename(&tmp, dest)
+            .map_err(|e| StoreError::new(ErrorKind::Backup, format!("{}: {e}", dest.display())))
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
+        self.conn.lock().map_err(|_| {
+            StoreError::new(
+                ErrorKind::Other,
+                "database handle poisoned by an earlier panic",
+            )
+        })
+    }
+
+    fn writable(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
+        if self.is_damaged() {
+            return Err(StoreError::new(
+                ErrorKind::Damaged,
+                format!(
+                    "{} failed its integrity check; run `faktur db check` and `faktur db repair`",
+                    self.path.display()
+                ),
+            ));
+        }
+        self.lock()
+    }
+}
+
+fn open_error(path: &Path, error: rusqlite::Error) -> StoreError {
+    let mapped = map_error(error);
+    match mapped.kind {
+        ErrorKind::Damaged => mapped,
+        _ => StoreError::new(
+            ErrorKind::Unavailable,
+            format!("{}: {}", path.display(), mapped.detail),
+        ),
+    }
+}
+
+impl Store for SqliteStore {
+    fn backend(&self) -> Backend {
+        Backend::Sqlite
+    }
+
+    fn location(&self) -> String {
+        format!("sqlite:{}", self.path.display())
+    }
+
+    fn schema_version(&self) -> Result<i64> {
+        migrate::current_version(&*self.lock()?)
+    }
+
+    fn create_company(&self, company: &NewCompany, actor: &str) -> Result<Company> {
+        invoices::create_company(&mut *self.writable()?, company, actor)
+    }
+
+    fn companies(&self) -> Result<Vec<Company>> {
+        invoices::companies(&*self.lock()?)
+    }
+
+    fn insert_invoices(
+        &self,
+        company_id: i64,
+        batch: &[NewInvoice],
+        actor: &str,
+    ) -> Result<Vec<i64>> {
+        invoices::insert(&mut *self.writable()?, company_id, batch, actor)
+    }
+
+    fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+        invoices::get(&*self.lock()?, company_id, id)
+    }
+
+    fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>> {
+        invoices::list(&*self.lock()?, company_id, filter)
+    }
+
+    fn audit_log(&self, company_id: i64) -> Result<Vec<AuditEntry>> {
+        invoices::audit_log(&*self.lock()?, company_id)
+    }
+
+    fn check(&self, level: CheckLevel) -> Result<CheckReport> {
+        check::run(&*self.lock()?, level)
+    }
+
+    fn read_table(
+        &self,
+        table: &Table,
+        company_id: i64,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()> {
+        tables::read(&*self.lock()?, table, company_id, sink)
+    }
+
+    fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()> {
+        tables::write(&mut *self.writable()?, load)
+    }
+}

@@ -1,0 +1,315 @@
+//! The contract every backend must satisfy. Each backend's tests call
+//! [`contract_tests!`](crate::contract_tests) with a factory of fresh, empty
+//! stores; the same assertions then run against SQLite and PostgreSQL.
+
+use crate::model::*;
+use crate::{copy, ErrorKind, Store};
+
+/// A computed-looking invoice for tests and benchmarks (3 lines by default).
+pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
+    let line = |i: usize| LineRecord {
+        line_no: i as i64 + 1,
+        opt: "A".into(),
+        code: "000000".into(),
+        name: format!("Barang {n}-{i}"),
+        unit: "UM.0018".into(),
+        price: "100000".into(),
+        qty: "2".into(),
+        discount: "0".into(),
+        luxury: false,
+        vat_rate: "12".into(),
+        stlg_rate: "0".into(),
+        price_ex_vat: "100000".into(),
+        discount_ex_vat: "0".into(),
+        tax_base: 20_000_000,
+        other_tax_base: 18_333_333,
+        vat: 2_200_000,
+        stlg: 0,
+    };
+    let lines: Vec<LineRecord> = (0..lines).map(line).collect();
+    let sum = |f: fn(&LineRecord) -> i64| lines.iter().map(f).sum();
+    NewInvoice {
+        kind: "output".into(),
+        status: "draft".into(),
+        date: "2025-07-15".into(),
+        masa: "2025-07".into(),
+        trx_code: "04".into(),
+        number: Some(format!("04002500{n:09}")),
+        reference: Some(format!("INV/2025/{n:06}")),
+        replaces: None,
+        seller_tin: "0013121660091000".into(),
+        seller_json: r#"{"tin":"0013121660091000","name":"PT Penjual"}"#.into(),
+        buyer_tin: "0016090524017000".into(),
+        buyer_json: r#"{"tin":"0016090524017000","name":"PT Pembeli"}"#.into(),
+        add_info: None,
+        facility_stamp: None,
+        custom_doc: None,
+        custom_doc_period: None,
+        prices_include_vat: false,
+        regime: "pmk131".into(),
+        era: "coretax".into(),
+        tax_base: sum(|l| l.tax_base),
+        other_tax_base: sum(|l| l.other_tax_base),
+        vat: sum(|l| l.vat),
+        stlg: sum(|l| l.stlg),
+        lines,
+    }
+}
+
+/// A company for tests.
+pub fn sample_company(n: u32) -> NewCompany {
+    NewCompany {
+        npwp: format!("00131216600{n:05}"),
+        name: format!("PT Contoh {n}"),
+        address: "Jakarta".into(),
+        nitku: format!("00131216600{n:05}000000"),
+    }
+}
+
+fn company(store: &dyn Store, n: u32) -> Company {
+    store
+        .create_company(&sample_company(n), "test")
+        .expect("company created")
+}
+
+/// The schema is at the newest version after opening.
+pub fn schema_is_current(store: &dyn Store) {
+    assert_eq!(
+        store.schema_version().unwrap(),
+        crate::schema::latest_version()
+    );
+}
+
+/// Companies are created, listed, and unique by NPWP.
+pub fn companies(store: &dyn Store) {
+    let a = company(store, 1);
+    let b = company(store, 2);
+    let listed = store.companies().unwrap();
+    assert_eq!(listed, vec![a.clone(), b]);
+    let again = store
+        .create_company(&sample_company(1), "test")
+        .unwrap_err();
+    assert_eq!(again.kind, ErrorKind::Duplicate);
+    assert_eq!(a.name, "PT Contoh 1");
+}
+
+/// Stored invoices come back exactly, lines included.
+pub fn invoices_round_trip(store: &dyn Store) {
+    let c = company(store, 1);
+    let batch: Vec<NewInvoice> = (1..=3).map(|n| sample_invoice(n, 3)).collect();
+    let ids = store.insert_invoices(c.id, &batch, "tester").unwrap();
+    assert_eq!(ids.len(), 3);
+    for (id, original) in ids.iter().zip(&batch) {
+        let stored = store.invoice(c.id, *id).unwrap().expect("stored");
+        assert_eq!(&stored.invoice, original);
+        assert_eq!(stored.created_by, "tester");
+        assert_eq!(stored.row_hash.len(), 64);
+    }
+    assert!(store.invoice(c.id, 999_999).unwrap().is_none());
+}
+
+/// A batch is all or nothing: a duplicate number anywhere stores nothing.
+pub fn batch_is_atomic(store: &dyn Store) {
+    let c = company(store, 1);
+    store
+        .insert_invoices(c.id, &[sample_invoice(1, 2)], "t")
+        .unwrap();
+    let batch = vec![
+        sample_invoice(2, 2),
+        sample_invoice(3, 2),
+        sample_invoice(1, 2),
+    ];
+    let error = store.insert_invoices(c.id, &batch, "t").unwrap_err();
+    assert_eq!(error.kind, ErrorKind::DuplicateNumber, "{error}");
+    assert_eq!(error.code(), "ETAX-20002");
+    let all = store
+        .list_invoices(c.id, &InvoiceFilter::default())
+        .unwrap();
+    assert_eq!(all.len(), 1, "no invoice of the failed batch is visible");
+    assert_eq!(
+        store.audit_log(c.id).unwrap().len(),
+        2,
+        "company creation and the one invoice"
+    );
+}
+
+/// Listing filters by masa, kind and status, and paginates by id.
+pub fn listing_filters(store: &dyn Store) {
+    let c = company(store, 1);
+    let mut june = sample_invoice(1, 1);
+    june.masa = "2025-06".into();
+    june.date = "2025-06-30".into();
+    let mut input = sample_invoice(2, 1);
+    input.kind = "input".into();
+    let batch = vec![june, input, sample_invoice(3, 1), sample_invoice(4, 1)];
+    let ids = store.insert_invoices(c.id, &batch, "t").unwrap();
+    let list = |f: InvoiceFilter| {
+        store
+            .list_invoices(c.id, &f)
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(list(InvoiceFilter::default()), ids);
+    assert_eq!(
+        list(InvoiceFilter {
+            masa: Some("2025-06".into()),
+            ..Default::default()
+        }),
+        vec![ids[0]]
+    );
+    assert_eq!(
+        list(InvoiceFilter {
+            kind: Some("input".into()),
+            ..Default::default()
+        }),
+        vec![ids[1]]
+    );
+    assert_eq!(
+        list(InvoiceFilter {
+            status: Some("approved".into()),
+            ..Default::default()
+        }),
+        Vec::<i64>::new()
+    );
+    assert_eq!(
+        list(InvoiceFilter {
+            after_id: Some(ids[1]),
+            limit: Some(1),
+            ..Default::default()
+        }),
+        vec![ids[2]]
+    );
+    let headers = store
+        .list_invoices(c.id, &InvoiceFilter::default())
+        .unwrap();
+    assert!(
+        headers.iter().all(|r| r.invoice.lines.is_empty()),
+        "listings carry headers only"
+    );
+}
+
+/// One company never sees another's records.
+pub fn tenants_are_isolated(store: &dyn Store) {
+    let a = company(store, 1);
+    let b = company(store, 2);
+    let ids = store
+        .insert_invoices(a.id, &[sample_invoice(1, 1)], "t")
+        .unwrap();
+    assert!(store.invoice(b.id, ids[0]).unwrap().is_none());
+    assert!(store
+        .list_invoices(b.id, &InvoiceFilter::default())
+        .unwrap()
+        .is_empty());
+    // The same number is allowed in another company.
+    store
+        .insert_invoices(b.id, &[sample_invoice(1, 1)], "t")
+        .unwrap();
+    assert_eq!(store.audit_log(b.id).unwrap().len(), 2);
+}
+
+/// The audit log is a hash chain and a full check verifies everything.
+pub fn audit_chain_and_full_check(store: &dyn Store) {
+    let c = company(store, 1);
+    for n in 0..3 {
+        store
+            .insert_invoices(
+                c.id,
+                &[sample_invoice(n * 2, 2), sample_invoice(n * 2 + 1, 2)],
+                "t",
+            )
+            .unwrap();
+    }
+    let log = store.audit_log(c.id).unwrap();
+    assert_eq!(log.len(), 7);
+    assert_eq!(log[0].prev_hash, crate::hash::GENESIS);
+    for pair in log.windows(2) {
+        assert_eq!(pair[1].prev_hash, pair[0].hash);
+    }
+    let report = store.check(CheckLevel::Full).unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+    assert!(
+        report
+            .verified
+            .iter()
+            .any(|(what, n)| what == "invoices" && *n == 6),
+        "{:?}",
+        report.verified
+    );
+    assert!(store.check(CheckLevel::Quick).unwrap().is_healthy());
+}
+
+/// A company copied into another store is identical, table by table.
+pub fn copy_between_stores(from: &dyn Store, to: &dyn Store) {
+    let c = company(from, 7);
+    from.insert_invoices(
+        c.id,
+        &(0..5).map(|n| sample_invoice(n, 3)).collect::<Vec<_>>(),
+        "t",
+    )
+    .unwrap();
+    let summary = copy::copy_company(from, c.id, to).unwrap();
+    assert!(summary
+        .iter()
+        .any(|s| s.table == "invoice_lines" && s.rows == 15));
+    assert_eq!(to.companies().unwrap(), vec![c.clone()]);
+    assert!(to.check(CheckLevel::Full).unwrap().is_healthy());
+    // Ids continue after the copied ones.
+    let next = to
+        .insert_invoices(c.id, &[sample_invoice(99, 1)], "t")
+        .unwrap();
+    let max_copied = from
+        .list_invoices(c.id, &InvoiceFilter::default())
+        .unwrap()
+        .last()
+        .map(|r| r.id)
+        .unwrap();
+    assert!(next[0] > max_copied);
+    assert!(to.check(CheckLevel::Full).unwrap().is_healthy());
+    // Copying the same company again is refused and changes nothing.
+    let before = copy::summarize(to, c.id).unwrap();
+    assert!(copy::copy_company(from, c.id, to).is_err());
+    assert_eq!(copy::summarize(to, c.id).unwrap(), before);
+}
+
+/// Generates one `#[test]` per contract function for a backend.
+/// `$factory` is an expression evaluating to a closure that returns a fresh,
+/// empty store (`Box<dyn Store>` or any `impl Store`).
+#[macro_export]
+macro_rules! contract_tests {
+    ($factory:expr) => {
+        #[test]
+        fn contract_schema_is_current() {
+            $crate::contract::schema_is_current(&*($factory)());
+        }
+        #[test]
+        fn contract_companies() {
+            $crate::contract::companies(&*($factory)());
+        }
+        #[test]
+        fn contract_invoices_round_trip() {
+            $crate::contract::invoices_round_trip(&*($factory)());
+        }
+        #[test]
+        fn contract_batch_is_atomic() {
+            $crate::contract::batch_is_atomic(&*($factory)());
+        }
+        #[test]
+        fn contract_listing_filters() {
+            $crate::contract::listing_filters(&*($factory)());
+        }
+        #[test]
+        fn contract_tenants_are_isolated() {
+            $crate::contract::tenants_are_isolated(&*($factory)());
+        }
+        #[test]
+        fn contract_audit_chain_and_full_check() {
+            $crate::contract::audit_chain_and_full_check(&*($factory)());
+        }
+        #[test]
+        fn contract_copy_between_stores() {
+            $crate::contract::copy_between_stores(&*($factory)(), &*($factory)());
+        }
+    };
+}

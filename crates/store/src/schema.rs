@@ -1,0 +1,466 @@
+//! The schema: embedded migrations for both backends, and a description of
+//! every table used to copy a company between backends.
+
+/// One forward-only migration, in both dialects. Never edit an applied one:
+/// add the next.
+#[derive(Debug)]
+pub struct Migration {
+    /// Version, from 1, without gaps.
+    pub version: i64,
+    /// Short name.
+    pub name: &'static str,
+    /// SQLite dialect.
+    pub sqlite: &'static str,
+    /// PostgreSQL dialect.
+    pub postgres: &'static str,
+}
+
+/// Every migration, in order.
+pub static MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "initial",
+    sqlite: include_str!("../migrations/sqlite/0001_initial.sql"),
+    postgres: include_str!("../migrations/postgres/0001_initial.sql"),
+}];
+
+/// The newest schema version this program knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The type of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// INTEGER / BIGINT.
+    Int,
+    /// TEXT.
+    Text,
+}
+
+/// One column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Name.
+    pub name: &'static str,
+    /// Type.
+    pub kind: ColumnKind,
+    /// May be NULL.
+    pub nullable: bool,
+}
+
+/// Which rows of a table belong to a company.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The company row itself (`id = ?`).
+    Itself,
+    /// `company_id = ?`.
+    Company,
+    /// Through the company's invoices (`invoice_id`).
+    Invoice,
+    /// Users holding a role in the company.
+    User,
+}
+
+/// One table, in copy order (parents before children).
+#[derive(Debug)]
+pub struct Table {
+    /// Name.
+    pub name: &'static str,
+    /// Columns in declaration order.
+    pub columns: &'static [Column],
+    /// Rows belonging to one company.
+    pub scope: Scope,
+    /// Ordering for a stable copy and checksum.
+    pub order_by: &'static str,
+    /// Has an identity/rowid `id` column whose sequence must follow a copy.
+    pub has_id: bool,
+}
+
+impl Table {
+    /// Comma-separated column names.
+    pub fn column_list(&self) -> String {
+        self.columns
+            .iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The WHERE clause selecting one company's rows, with `param` standing
+    /// for the company id placeholder (`?1` or `$1`).
+    pub fn scope_clause(&self, param: &str) -> String {
+        match self.scope {
+            Scope::Itself => format!("id = {param}"),
+            Scope::Company => format!("company_id = {param}"),
+            Scope::Invoice => {
+                format!("invoice_id IN (SELECT id FROM invoices WHERE company_id = {param})")
+            }
+            Scope::User => {
+                format!("id IN (SELECT user_id FROM user_roles WHERE company_id = {param})")
+            }
+        }
+    }
+}
+
+const fn int(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColumnKind::Int,
+        nullable: false,
+    }
+}
+const fn int_null(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColumnKind::Int,
+        nullable: true,
+    }
+}
+const fn text(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColumnKind::Text,
+        nullable: false,
+    }
+}
+const fn text_null(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColumnKind::Text,
+        nullable: true,
+    }
+}
+
+/// Every table of the schema, parents first. A contract test checks this
+/// list against the live schema of each backend.
+pub static TABLES: &[Table] = &[
+    Table {
+        name: "companies",
+        columns: &[
+            int("id"),
+            text("npwp"),
+            text("name"),
+            text("address"),
+            text("nitku"),
+            int("created_at"),
+        ],
+        scope: Scope::Itself,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "users",
+        columns: &[
+            int("id"),
+            text("username"),
+            text("password_hash"),
+            int("disabled"),
+            int("created_at"),
+        ],
+        scope: Scope::User,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "counterparties",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("tin"),
+            text("id_type"),
+            text_null("id_number"),
+            text("country"),
+            text("name"),
+            text("address"),
+            text_null("email"),
+            text("idtku"),
+            int("created_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "items",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("opt"),
+            text("code"),
+            text("name"),
+            text("unit"),
+            text("price"),
+            int("luxury"),
+            int("created_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "invoices",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("kind"),
+            text("status"),
+            text("date"),
+            text("masa"),
+            text("trx_code"),
+            text_null("number"),
+            text_null("reference"),
+            text_null("replaces"),
+            text("seller_tin"),
+            text("seller_json"),
+            text("buyer_tin"),
+            text("buyer_json"),
+            text_null("add_info"),
+            text_null("facility_stamp"),
+            text_null("custom_doc"),
+            text_null("custom_doc_period"),
+            int("prices_include_vat"),
+            text("regime"),
+            text("era"),
+            int("tax_base"),
+            int("other_tax_base"),
+            int("vat"),
+            int("stlg"),
+            int("line_count"),
+            text("batch_id"),
+            text("created_by"),
+            int("created_at"),
+            int("updated_at"),
+            text("row_hash"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "invoice_lines",
+        columns: &[
+            int("invoice_id"),
+            int("line_no"),
+            text("opt"),
+            text("code"),
+            text("name"),
+            text("unit"),
+            text("price"),
+            text("qty"),
+            text("discount"),
+            int("luxury"),
+            text("vat_rate"),
+            text("stlg_rate"),
+            text("price_ex_vat"),
+            text("discount_ex_vat"),
+            int("tax_base"),
+            int("other_tax_base"),
+            int("vat"),
+            int("stlg"),
+        ],
+        scope: Scope::Invoice,
+        order_by: "invoice_id, line_no",
+        has_id: false,
+    },
+    Table {
+        name: "invoice_status_history",
+        columns: &[
+            int("id"),
+            int("invoice_id"),
+            text("status"),
+            int("at"),
+            text("actor"),
+            text_null("note"),
+        ],
+        scope: Scope::Invoice,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "nsfp_ranges",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("first_nsfp"),
+            text("last_nsfp"),
+            int("registered_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "returns",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            int("invoice_id"),
+            text("number"),
+            text("date"),
+            text("masa"),
+            int("tax_base"),
+            int("vat"),
+            int("stlg"),
+            text("status"),
+            int("created_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "spt_versions",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("masa"),
+            int("revision"),
+            text("status"),
+            text("form"),
+            text("data_json"),
+            int("result"),
+            text_null("bpe"),
+            int("created_at"),
+            int_null("filed_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "payments",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            int_null("spt_id"),
+            text("billing_code"),
+            int("amount"),
+            text_null("ntpn"),
+            int_null("paid_at"),
+            int("created_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "outbox",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("operation"),
+            int("entity_id"),
+            text("idempotency_key"),
+            text("payload"),
+            text("state"),
+            int("attempts"),
+            int("next_attempt_at"),
+            text_null("last_error"),
+            int("created_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "audit_log",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            int("at"),
+            text("actor"),
+            text("action"),
+            text("entity"),
+            int("entity_id"),
+            text("detail"),
+            text("prev_hash"),
+            text("hash"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "user_roles",
+        columns: &[int("user_id"), int("company_id"), text("role")],
+        scope: Scope::Company,
+        order_by: "user_id",
+        has_id: false,
+    },
+    Table {
+        name: "api_tokens",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            int_null("user_id"),
+            text("name"),
+            text("role"),
+            text("token_hash"),
+            int("created_at"),
+            int_null("revoked_at"),
+            int_null("last_used_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+];
+
+/// A table by name.
+pub fn table(name: &str) -> Option<&'static Table> {
+    TABLES.iter().find(|t| t.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_numbered_without_gaps() {
+        for (index, migration) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(migration.version, index as i64 + 1);
+        }
+    }
+
+    /// Both dialects create the same tables with the same columns, in the
+    /// order of `TABLES`.
+    #[test]
+    fn dialects_and_table_list_agree() {
+        for migration in MIGRATIONS {
+            for table in TABLES {
+                for sql in [migration.sqlite, migration.postgres] {
+                    let start = sql
+                        .find(&format!("CREATE TABLE {} (", table.name))
+                        .unwrap_or_else(|| panic!("{} missing", table.name));
+                    let body =
+                        &sql[start..sql[start..].find(");").map_or(sql.len(), |e| start + e)];
+                    let mut at = 0;
+                    for column in table.columns {
+                        let needle = format!("\n    {} ", column.name);
+                        let found = body[at..].find(&needle).unwrap_or_else(|| {
+                            panic!("{}.{} missing or out of order", table.name, column.name)
+                        });
+                        at += found + needle.len();
+                        let rest = &body[at..];
+                        let line = rest.lines().next().unwrap_or("");
+                        assert_eq!(
+                            line.contains("NOT NULL") || line.contains("PRIMARY KEY"),
+                            !column.nullable,
+                            "{}.{} nullability",
+                            table.name,
+                            column.name
+                        );
+                        let is_int = line.contains("INTEGER") || line.contains("BIGINT");
+                        assert_eq!(
+                            is_int,
+                            column.kind == ColumnKind::Int,
+                            "{}.{} type",
+                            table.name,
+                            column.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The storage trait. One implementation per backend; the contract suite in
+//! [`crate::contract`] defines what every implementation must do.
+
+use crate::model::*;
+use crate::schema::Table;
+use crate::url::Backend;
+use crate::Result;
+
+/// Receives the rows of a copy, table by table, inside one transaction.
+pub trait TableWriter {
+    /// Writes one row of `table`, values in the order of `table.columns`.
+    fn write_row(&mut self, table: &Table, row: &[Value]) -> Result<()>;
+}
+
+/// A company database. Every method is one transaction: it either happens
+/// completely or not at all, and an `Ok` means the write is durable.
+pub trait Store: Send + Sync {
+    /// Which backend this is.
+    fn backend(&self) -> Backend;
+
+    /// Where it lives, passwords redacted.
+    fn location(&self) -> String;
+
+    /// The schema version in the database.
+    fn schema_version(&self) -> Result<i64>;
+
+    /// Creates a company.
+    fn create_company(&self, company: &NewCompany, actor: &str) -> Result<Company>;
+
+    /// All companies in this database.
+    fn companies(&self) -> Result<Vec<Company>>;
+
+    /// Stores a batch of invoices atomically with their lines, first status
+    /// history entry and audit entries. Returns the new ids in order.
+    fn insert_invoices(
+        &self,
+        company_id: i64,
+        batch: &[NewInvoice],
+        actor: &str,
+    ) -> Result<Vec<i64>>;
+
+    /// One invoice with its lines, if it exists in that company.
+    fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>>;
+
+    /// Invoice headers (without lines) matching the filter, by id.
+    fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>>;
+
+    /// The company's audit log, oldest first.
+    fn audit_log(&self, company_id: i64) -> Result<Vec<AuditEntry>>;
+
+    /// Checks integrity. A `Full` check verifies every row checksum and the
+    /// audit chain.
+    fn check(&self, level: CheckLevel) -> Result<CheckReport>;
+
+    /// Streams one company's rows of `table`, in `table.order_by` order.
+    fn read_table(
+        &self,
+        table: &Table,
+        company_id: i64,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()>;
+
+    /// Runs `load` inside one transaction whose writer inserts rows verbatim
+    /// (ids included); identity sequences follow at commit.
+    fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()>;
+}

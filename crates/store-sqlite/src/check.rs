@@ -4,8 +4,8 @@
 
 use crate::invoices::lines;
 use crate::map_error;
-use faktur_store::hash::{audit_hash, invoice_hash, AuditFields, GENESIS};
 use faktur_store::model::*;
+use faktur_store::verify::{verify_invoice, AuditChain, InvoiceMeta};
 use faktur_store::Result;
 use rusqlite::Connection;
 
@@ -123,17 +123,16 @@ fn check_invoices(conn: &Connection, report: &mut CheckReport) -> Result<()> {
                 continue;
             }
         };
-        if invoice.lines.len() as i64 != line_count {
-            report.problems.push(format!(
-                "invoice {id}: {} lines stored, {line_count} expected",
-                invoice.lines.len()
-            ));
-        }
-        if invoice_hash(company_id, &invoice, &batch_id, &created_by, created_at) != row_hash {
-            report
-                .problems
-                .push(format!("invoice {id}: content does not match its checksum"));
-        }
+        let meta = InvoiceMeta {
+            id,
+            company_id,
+            line_count,
+            batch_id,
+            created_by,
+            created_at,
+            row_hash,
+        };
+        verify_invoice(&meta, &invoice, report);
     }
     report.verified.push(("invoices".into(), count));
     Ok(())
@@ -144,10 +143,8 @@ fn check_audit(conn: &Connection, report: &mut CheckReport) -> Result<()> {
         .prepare("SELECT id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY company_id, id")
         .map_err(map_error)?;
     let mut rows = statement.query([]).map_err(map_error)?;
-    let mut previous: Option<(i64, String)> = None;
-    let mut count = 0i64;
+    let mut chain = AuditChain::default();
     while let Some(r) = rows.next().map_err(map_error)? {
-        count += 1;
         let entry = (|| -> rusqlite::Result<AuditEntry> {
             Ok(AuditEntry {
                 id: r.get(0)?,
@@ -168,37 +165,12 @@ fn check_audit(conn: &Connection, report: &mut CheckReport) -> Result<()> {
                 report
                     .problems
                     .push(format!("audit log: unreadable entry ({error})"));
-                previous = None;
+                chain.reset();
                 continue;
             }
         };
-        let expected_prev = match &previous {
-            Some((company, hash)) if *company == entry.company_id => hash.as_str(),
-            _ => GENESIS,
-        };
-        if entry.prev_hash != expected_prev {
-            report.problems.push(format!(
-                "audit log entry {}: chain broken (an entry is missing or altered)",
-                entry.id
-            ));
-        }
-        let fields = AuditFields {
-            at: entry.at,
-            actor: &entry.actor,
-            action: &entry.action,
-            entity: &entry.entity,
-            entity_id: entry.entity_id,
-            detail: &entry.detail,
-        };
-        let hash = audit_hash(&entry.prev_hash, entry.company_id, &fields);
-        if hash != entry.hash {
-            report.problems.push(format!(
-                "audit log entry {}: content does not match its checksum",
-                entry.id
-            ));
-        }
-        previous = Some((entry.company_id, entry.hash));
+        chain.feed(&entry, report);
     }
-    report.verified.push(("audit entries".into(), count));
+    report.verified.push(("audit entries".into(), chain.count));
     Ok(())
 }

@@ -74,7 +74,7 @@ struct Writer<'a> {
 }
 
 impl TableWriter for Writer<'_> {
-    fn write_row(&mut self, table: &Table, row: &[Value]) -> Result<()> {
+    fn write_row(&mut self, table: &'static Table, row: &[Value]) -> Result<()> {
         let placeholders: Vec<String> =
             (1..=table.columns.len()).map(|i| format!("?{i}")).collect();
         let sql = format!(

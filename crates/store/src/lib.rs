@@ -16,6 +16,7 @@ pub mod model;
 pub mod schema;
 mod store;
 mod url;
+pub mod verify;
 
 pub use error::{ErrorKind, StoreError};
 pub use model::*;

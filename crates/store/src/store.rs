@@ -9,7 +9,7 @@ use crate::Result;
 /// Receives the rows of a copy, table by table, inside one transaction.
 pub trait TableWriter {
     /// Writes one row of `table`, values in the order of `table.columns`.
-    fn write_row(&mut self, table: &Table, row: &[Value]) -> Result<()>;
+    fn write_row(&mut self, table: &'static Table, row: &[Value]) -> Result<()>;
 }
 
 /// A company database. Every method is one transaction: it either happens

@@ -1,0 +1,380 @@
+//! Companies, invoices (bulk-loaded through COPY) and the audit log.
+
+use crate::copy_text::CopyBuffer;
+use crate::map_error;
+use faktur_store::hash::{audit_hash, invoice_hash, AuditFields, GENESIS};
+use faktur_store::model::*;
+use faktur_store::{now_ms, ErrorKind, Result, StoreError};
+use postgres::{Client, Row, Transaction};
+use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+fn batch_id() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{:x}-{:x}-{:x}",
+        now_ms(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Serializes writers of one company, so the audit chain never forks.
+fn lock_company(tx: &mut Transaction<'_>, company_id: i64) -> Result<()> {
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&company_id])
+        .map_err(map_error)?;
+    Ok(())
+}
+
+fn last_audit_hash(tx: &mut Transaction<'_>, company_id: i64) -> Result<String> {
+    let row = tx
+        .query_opt(
+            "SELECT hash FROM audit_log WHERE company_id = $1 ORDER BY id DESC LIMIT 1",
+            &[&company_id],
+        )
+        .map_err(map_error)?;
+    Ok(row.map_or_else(|| GENESIS.to_string(), |r| r.get(0)))
+}
+
+fn next_ids(tx: &mut Transaction<'_>, table: &str, n: usize) -> Result<Vec<i64>> {
+    let sql = format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1::BIGINT)");
+    let rows = tx.query(sql.as_str(), &[&(n as i64)]).map_err(map_error)?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+fn copy_in(tx: &mut Transaction<'_>, statement: &str, data: &str) -> Result<()> {
+    let mut writer = tx.copy_in(statement).map_err(map_error)?;
+    writer
+        .write_all(data.as_bytes())
+        .map_err(|e| StoreError::new(ErrorKind::ConnectionLost, e.to_string()))?;
+    writer.finish().map_err(map_error)?;
+    Ok(())
+}
+
+pub fn create_company(client: &mut Client, company: &NewCompany, actor: &str) -> Result<Company> {
+    let mut tx = client.transaction().map_err(map_error)?;
+    let at = now_ms();
+    let row = tx
+        .query_one(
+            "INSERT INTO companies (npwp, name, address, nitku, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            &[&company.npwp, &company.name, &company.address, &company.nitku, &at],
+        )
+        .map_err(map_error)?;
+    let id: i64 = row.get(0);
+    lock_company(&mut tx, id)?;
+    let fields = AuditFields {
+        at,
+        actor,
+        action: "create",
+        entity: "company",
+        entity_id: id,
+        detail: &company.npwp,
+    };
+    let hash = audit_hash(GENESIS, id, &fields);
+    tx.execute(
+        "INSERT INTO audit_log (company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+         VALUES ($1, $2, $3, 'create', 'company', $1, $4, $5, $6)",
+        &[&id, &at, &actor, &company.npwp, &GENESIS, &hash],
+    )
+    .map_err(map_error)?;
+    tx.commit().map_err(map_error)?;
+    Ok(Company {
+        id,
+        npwp: company.npwp.clone(),
+        name: company.name.clone(),
+        address: company.address.clone(),
+        nitku: company.nitku.clone(),
+        created_at: at,
+    })
+}
+
+pub fn companies(client: &mut Client) -> Result<Vec<Company>> {
+    let rows = client
+        .query(
+            "SELECT id, npwp, name, address, nitku, created_at FROM companies ORDER BY id",
+            &[],
+        )
+        .map_err(map_error)?;
+    Ok(rows
+        .iter()
+        .map(|r| Company {
+            id: r.get(0),
+            npwp: r.get(1),
+            name: r.get(2),
+            address: r.get(3),
+            nitku: r.get(4),
+            created_at: r.get(5),
+        })
+        .collect())
+}
+
+const COPY_INVOICES: &str = "COPY invoices (id, company_id, kind, status, date, masa, trx_code, number, reference,
+    replaces, seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
+    prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, line_count, batch_id, created_by, created_at,
+    updated_at, row_hash) FROM STDIN";
+
+const COPY_LINES: &str = "COPY invoice_lines (invoice_id, line_no, opt, code, name, unit, price, qty, discount, luxury,
+    vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg) FROM STDIN";
+
+const COPY_AUDIT: &str =
+    "COPY audit_log (id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash) FROM STDIN";
+
+pub fn insert(
+    client: &mut Client,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+) -> Result<Vec<i64>> {
+    let mut tx = client.transaction().map_err(map_error)?;
+    lock_company(&mut tx, company_id)?;
+    if tx
+        .query_opt("SELECT 1 FROM companies WHERE id = $1", &[&company_id])
+        .map_err(map_error)?
+        .is_none()
+    {
+        return Err(StoreError::new(
+            ErrorKind::NotFound,
+            format!("company {company_id}"),
+        ));
+    }
+    if batch.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids = next_ids(&mut tx, "invoices", batch.len())?;
+    let audit_ids = next_ids(&mut tx, "audit_log", batch.len())?;
+    let batch_id = batch_id();
+    let at = now_ms();
+    let mut prev = last_audit_hash(&mut tx, company_id)?;
+    let (mut headers, mut lines, mut audit) = (
+        CopyBuffer::default(),
+        CopyBuffer::default(),
+        CopyBuffer::default(),
+    );
+    for ((id, audit_id), i) in ids.iter().zip(&audit_ids).zip(batch) {
+        let hash = invoice_hash(company_id, i, &batch_id, actor, at);
+        headers
+            .row()
+            .int(*id)
+            .int(company_id)
+            .text(&i.kind)
+            .text(&i.status)
+            .text(&i.date)
+            .text(&i.masa);
+        headers
+            .text(&i.trx_code)
+            .opt(i.number.as_deref())
+            .opt(i.reference.as_deref())
+            .opt(i.replaces.as_deref());
+        headers
+            .text(&i.seller_tin)
+            .text(&i.seller_json)
+            .text(&i.buyer_tin)
+            .text(&i.buyer_json);
+        headers
+            .opt(i.add_info.as_deref())
+            .opt(i.facility_stamp.as_deref())
+            .opt(i.custom_doc.as_deref());
+        headers
+            .opt(i.custom_doc_period.as_deref())
+            .int(i64::from(i.prices_include_vat))
+            .text(&i.regime)
+            .text(&i.era);
+        headers
+            .int(i.tax_base)
+            .int(i.other_tax_base)
+            .int(i.vat)
+            .int(i.stlg)
+            .int(i.lines.len() as i64);
+        headers
+            .text(&batch_id)
+            .text(actor)
+            .int(at)
+            .int(at)
+            .text(&hash)
+            .end();
+        for l in &i.lines {
+            lines
+                .row()
+                .int(*id)
+                .int(l.line_no)
+                .text(&l.opt)
+                .text(&l.code)
+                .text(&l.name)
+                .text(&l.unit);
+            lines
+                .text(&l.price)
+                .text(&l.qty)
+                .text(&l.discount)
+                .int(i64::from(l.luxury))
+                .text(&l.vat_rate);
+            lines
+                .text(&l.stlg_rate)
+                .text(&l.price_ex_vat)
+                .text(&l.discount_ex_vat)
+                .int(l.tax_base);
+            lines.int(l.other_tax_base).int(l.vat).int(l.stlg).end();
+        }
+        let detail = i.number.as_deref().or(i.reference.as_deref()).unwrap_or("");
+        let fields = AuditFields {
+            at,
+            actor,
+            action: "create",
+            entity: "invoice",
+            entity_id: *id,
+            detail,
+        };
+        let hash = audit_hash(&prev, company_id, &fields);
+        audit
+            .row()
+            .int(*audit_id)
+            .int(company_id)
+            .int(at)
+            .text(actor)
+            .text("create")
+            .text("invoice");
+        audit.int(*id).text(detail).text(&prev).text(&hash).end();
+        prev = hash;
+    }
+    copy_in(&mut tx, COPY_INVOICES, &headers.text)?;
+    copy_in(&mut tx, COPY_LINES, &lines.text)?;
+    copy_in(&mut tx, COPY_AUDIT, &audit.text)?;
+    tx.commit().map_err(map_error)?;
+    Ok(ids)
+}
+
+const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
+    seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
+    prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, batch_id, created_by, created_at, updated_at,
+    row_hash FROM invoices";
+
+pub(crate) fn invoice_row(r: &Row) -> InvoiceRecord {
+    InvoiceRecord {
+        id: r.get(0),
+        company_id: r.get(1),
+        invoice: NewInvoice {
+            kind: r.get(2),
+            status: r.get(3),
+            date: r.get(4),
+            masa: r.get(5),
+            trx_code: r.get(6),
+            number: r.get(7),
+            reference: r.get(8),
+            replaces: r.get(9),
+            seller_tin: r.get(10),
+            seller_json: r.get(11),
+            buyer_tin: r.get(12),
+            buyer_json: r.get(13),
+            add_info: r.get(14),
+            facility_stamp: r.get(15),
+            custom_doc: r.get(16),
+            custom_doc_period: r.get(17),
+            prices_include_vat: r.get::<_, i64>(18) != 0,
+            regime: r.get(19),
+            era: r.get(20),
+            tax_base: r.get(21),
+            other_tax_base: r.get(22),
+            vat: r.get(23),
+            stlg: r.get(24),
+            lines: Vec::new(),
+        },
+        batch_id: r.get(25),
+        created_by: r.get(26),
+        created_at: r.get(27),
+        updated_at: r.get(28),
+        row_hash: r.get(29),
+    }
+}
+
+pub(crate) fn line_row(r: &Row, offset: usize) -> LineRecord {
+    LineRecord {
+        line_no: r.get(offset),
+        opt: r.get(offset + 1),
+        code: r.get(offset + 2),
+        name: r.get(offset + 3),
+        unit: r.get(offset + 4),
+        price: r.get(offset + 5),
+        qty: r.get(offset + 6),
+        discount: r.get(offset + 7),
+        luxury: r.get::<_, i64>(offset + 8) != 0,
+        vat_rate: r.get(offset + 9),
+        stlg_rate: r.get(offset + 10),
+        price_ex_vat: r.get(offset + 11),
+        discount_ex_vat: r.get(offset + 12),
+        tax_base: r.get(offset + 13),
+        other_tax_base: r.get(offset + 14),
+        vat: r.get(offset + 15),
+        stlg: r.get(offset + 16),
+    }
+}
+
+pub(crate) const LINE_COLUMNS: &str =
+    "line_no, opt, code, name, unit, price, qty, discount, luxury, vat_rate, stlg_rate,
+    price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg";
+
+pub fn get(client: &mut Client, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+    let sql = format!("{SELECT_INVOICE} WHERE company_id = $1 AND id = $2");
+    let Some(row) = client
+        .query_opt(sql.as_str(), &[&company_id, &id])
+        .map_err(map_error)?
+    else {
+        return Ok(None);
+    };
+    let mut record = invoice_row(&row);
+    let sql =
+        format!("SELECT {LINE_COLUMNS} FROM invoice_lines WHERE invoice_id = $1 ORDER BY line_no");
+    let lines = client.query(sql.as_str(), &[&id]).map_err(map_error)?;
+    record.invoice.lines = lines.iter().map(|r| line_row(r, 0)).collect();
+    Ok(Some(record))
+}
+
+pub fn list(
+    client: &mut Client,
+    company_id: i64,
+    filter: &InvoiceFilter,
+) -> Result<Vec<InvoiceRecord>> {
+    let sql = format!(
+        "{SELECT_INVOICE} WHERE company_id = $1 AND ($2::TEXT IS NULL OR masa = $2) AND ($3::TEXT IS NULL OR kind = $3)
+         AND ($4::TEXT IS NULL OR status = $4) AND id > $5 ORDER BY id LIMIT $6"
+    );
+    let limit = filter.limit.unwrap_or(i64::MAX);
+    let rows = client
+        .query(
+            sql.as_str(),
+            &[
+                &company_id,
+                &filter.masa,
+                &filter.kind,
+                &filter.status,
+                &filter.after_id.unwrap_or(0),
+                &limit,
+            ],
+        )
+        .map_err(map_error)?;
+    Ok(rows.iter().map(invoice_row).collect())
+}
+
+pub(crate) fn audit_row(r: &Row) -> AuditEntry {
+    AuditEntry {
+        id: r.get(0),
+        company_id: r.get(1),
+        at: r.get(2),
+        actor: r.get(3),
+        action: r.get(4),
+        entity: r.get(5),
+        entity_id: r.get(6),
+        detail: r.get(7),
+        prev_hash: r.get(8),
+        hash: r.get(9),
+    }
+}
+
+pub fn audit_log(client: &mut Client, company_id: i64) -> Result<Vec<AuditEntry>> {
+    let rows = client
+        .query(
+            "SELECT id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log
+             WHERE company_id = $1 ORDER BY id",
+            &[&company_id],
+        )
+        .map_err(map_error)?;
+    Ok(rows.iter().map(audit_row).collect())
+}

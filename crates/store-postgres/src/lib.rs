@@ -1,0 +1,137 @@
+//! OpenFaktur's server store: PostgreSQL through a connection pool, with
+//! bulk loading through `COPY`. Many companies share one database; every
+//! query is scoped by company.
+//!
+//! A dropped connection fails the running transaction (nothing is half
+//! written, PostgreSQL guarantees it) with FKT-1002; the pool validates
+//! connections when they are checked out, so the next operation reconnects
+//! by itself once the server is back.
+
+mod check;
+mod copy_text;
+mod error;
+mod invoices;
+mod migrate;
+mod tables;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+use faktur_store::model::*;
+use faktur_store::schema::Table;
+use faktur_store::{Backend, ErrorKind, Result, Store, StoreError, TableWriter};
+use r2d2_postgres::postgres::NoTls;
+use r2d2_postgres::PostgresConnectionManager;
+use std::time::Duration;
+
+pub use error::map_error;
+
+type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
+type Conn = r2d2::PooledConnection<PostgresConnectionManager<NoTls>>;
+
+/// A PostgreSQL database holding one or more companies.
+#[derive(Debug)]
+pub struct PgStore {
+    location: String,
+    pool: Pool,
+}
+
+impl PgStore {
+    /// Connects (a pool of up to `FAKTUR_PG_POOL`, default 8, connections)
+    /// and applies pending migrations under an advisory lock, so several
+    /// processes may start at once.
+    pub fn open(url: &str) -> Result<Self> {
+        let store = Self::open_unmigrated(url)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Connects without migrating.
+    pub fn open_unmigrated(url: &str) -> Result<Self> {
+        let location = faktur_store::DatabaseUrl::parse(url)
+            .map(|u| u.to_string())
+            .map_err(|e| StoreError::new(ErrorKind::Unavailable, e))?;
+        let config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
+            StoreError::new(ErrorKind::Unavailable, format!("{location}: {e}"))
+        })?;
+        let size = std::env::var("FAKTUR_PG_POOL")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8);
+        let manager = PostgresConnectionManager::new(config, NoTls);
+        let pool = r2d2::Pool::builder()
+            .max_size(size)
+            .min_idle(Some(0))
+            .connection_timeout(Duration::from_secs(5))
+            .test_on_check_out(true)
+            .build_unchecked(manager);
+        let store = PgStore { location, pool };
+        drop(store.conn()?);
+        Ok(store)
+    }
+
+    fn conn(&self) -> Result<Conn> {
+        self.pool
+            .get()
+            .map_err(|e| StoreError::new(ErrorKind::Unavailable, format!("{}: {e}", self.location)))
+    }
+}
+
+impl Store for PgStore {
+    fn backend(&self) -> Backend {
+        Backend::Postgres
+    }
+
+    fn location(&self) -> String {
+        self.location.clone()
+    }
+
+    fn schema_version(&self) -> Result<i64> {
+        migrate::current_version(&mut *self.conn()?)
+    }
+
+    fn create_company(&self, company: &NewCompany, actor: &str) -> Result<Company> {
+        invoices::create_company(&mut *self.conn()?, company, actor)
+    }
+
+    fn companies(&self) -> Result<Vec<Company>> {
+        invoices::companies(&mut *self.conn()?)
+    }
+
+    fn insert_invoices(
+        &self,
+        company_id: i64,
+        batch: &[NewInvoice],
+        actor: &str,
+    ) -> Result<Vec<i64>> {
+        invoices::insert(&mut *self.conn()?, company_id, batch, actor)
+    }
+
+    fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+        invoices::get(&mut *self.conn()?, company_id, id)
+    }
+
+    fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>> {
+        invoices::list(&mut *self.conn()?, company_id, filter)
+    }
+
+    fn audit_log(&self, company_id: i64) -> Result<Vec<AuditEntry>> {
+        invoices::audit_log(&mut *self.conn()?, company_id)
+    }
+
+    fn check(&self, level: CheckLevel) -> Result<CheckReport> {
+        check::run(&mut *self.conn()?, level)
+    }
+
+    fn read_table(
+        &self,
+        table: &Table,
+        company_id: i64,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()> {
+        tables::read(&mut *self.conn()?, table, company_id, sink)
+    }
+
+    fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()> {
+        tables::write(&mut *self.conn()?, load)
+    }
+}

@@ -61,6 +61,111 @@ pub enum Command {
     Calc(CalcArgs),
     /// Explain an error code: its cause and remedy.
     Explain(ExplainArgs),
+    /// Companies: create and list.
+    #[command(subcommand)]
+    Company(CompanyCommand),
+    /// DB administration: info, integrity check, backup, restore, repair, migrate.
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// Invoices: create, list, show.
+    #[command(subcommand)]
+    Invoice(InvoiceCommand),
+}
+
+/// `faktur company …`.
+#[derive(Debug, Subcommand)]
+pub enum CompanyCommand {
+    /// Create a company (its own database in the data dir, or in --database).
+    Init {
+        /// NPWP (15 or 16 digits, any printed form).
+        #[arg(long)]
+        npwp: String,
+        /// Registered name.
+        #[arg(long)]
+        name: String,
+        /// Address.
+        #[arg(long, default_value = "")]
+        address: String,
+        /// NITKU of the head office (default: NPWP16 + 000000).
+        #[arg(long)]
+        nitku: Option<String>,
+    },
+    /// List the companies of the data dir (or of --database).
+    List,
+}
+
+/// `faktur db …`.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Backend, location, schema version, row counts, backups.
+    Info,
+    /// Full integrity check (structure, every row checksum, the audit chain).
+    Check,
+    /// Online backup to a file (default: the company's backup folder).
+    Backup {
+        /// Write the backup here instead.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Restore a backup file in place of the company database.
+    Restore {
+        /// The backup file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Repair from the last good backup, salvaging newer intact invoices.
+    Repair,
+    /// Bulk-write synthetic invoices, printing `ACK` after each committed
+    /// batch (reliability tests kill it at random points).
+    #[command(hide = true)]
+    StressWrite {
+        /// Invoices per batch (one transaction each).
+        #[arg(long, default_value_t = 50)]
+        batch: usize,
+        /// Stop after this many batches (default: until killed).
+        #[arg(long)]
+        batches: Option<usize>,
+    },
+    /// Copy the company to another database (SQLite or PostgreSQL), verified.
+    Migrate {
+        /// Target database URL: sqlite:PATH or postgres://…
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
+}
+
+/// `faktur invoice …`.
+#[derive(Debug, Subcommand)]
+pub enum InvoiceCommand {
+    /// Compute, validate and store a draft; prints the stored invoice.
+    Create {
+        /// The draft JSON file; `-` or nothing reads standard input.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+    },
+    /// List invoices.
+    List {
+        /// Masa pajak, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        period: Option<String>,
+        /// output or input.
+        #[arg(long, value_parser = ["output", "input"])]
+        kind: Option<String>,
+        /// Status (draft, approved, …).
+        #[arg(long)]
+        status: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 1000)]
+        limit: i64,
+        /// Only ids after this one (next page).
+        #[arg(long)]
+        after: Option<i64>,
+    },
+    /// Show one invoice with its lines.
+    Show {
+        /// The invoice id.
+        id: i64,
+    },
 }
 
 /// `faktur calc [FILE|-]`.

@@ -36,7 +36,7 @@ impl CliError {
         let message = catalogue::lookup(self.code).map_or(self.code, |e| e.message.get(lang));
         if json {
             let body = serde_json::json!({ "code": self.code, "message": message, "details": self.details });
-            println!("{body}");
+            crate::outln!("{body}");
         } else {
             eprintln!("{}: {}", self.code, message);
             for detail in &self.details {
@@ -49,5 +49,16 @@ impl CliError {
             eprintln!("  {hint}: faktur explain {}", self.code);
         }
         ExitCode::from(self.exit)
+    }
+}
+
+impl From<faktur_db::DbError> for CliError {
+    fn from(error: faktur_db::DbError) -> Self {
+        let exit = match error.exit {
+            faktur_db::Exit::Refused => EXIT_REFUSED,
+            faktur_db::Exit::Usage => EXIT_USAGE,
+            faktur_db::Exit::Environment => EXIT_ENVIRONMENT,
+        };
+        CliError::new(error.code, exit, error.detail)
     }
 }

@@ -15,6 +15,7 @@ pub fn label(key: &str, lang: Lang) -> &'static str {
         "code" => ("kode", "code"),
         "regime" => ("rezim", "regime"),
         "number" => ("Nomor", "Number"),
+        "date" => ("Tanggal", "Date"),
         "name" => ("Nama", "Name"),
         "price" => ("Harga", "Price"),
         "qty" => ("Jml", "Qty"),
@@ -176,6 +177,48 @@ pub fn invoice_table(invoice: &ComputedInvoice, lang: Lang) -> String {
         "accepted"
     };
     let _ = writeln!(out, "\n{}", label(verdict, lang));
+    out
+}
+
+/// Invoice headers as a table.
+pub fn invoice_list(records: &[faktur_store::InvoiceRecord], lang: Lang) -> String {
+    let mut rows: Vec<Vec<String>> = vec![[
+        "id",
+        label("number", lang),
+        label("date", lang),
+        label("name", lang),
+        label("tax_base", lang),
+        label("vat", lang),
+        "Status",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()];
+    for r in records {
+        let i = &r.invoice;
+        let name = serde_json::from_str::<serde_json::Value>(if i.kind == "input" {
+            &i.seller_json
+        } else {
+            &i.buyer_json
+        })
+        .ok()
+        .and_then(|v| v["name"].as_str().map(str::to_string))
+        .unwrap_or_default();
+        rows.push(vec![
+            r.id.to_string(),
+            i.number
+                .clone()
+                .or_else(|| i.reference.clone())
+                .unwrap_or_default(),
+            i.date.clone(),
+            truncate(&name, 28),
+            group(&faktur_db::amount_text(i.tax_base, &i.era), lang),
+            group(&faktur_db::amount_text(i.vat, &i.era), lang),
+            i.status.clone(),
+        ]);
+    }
+    let mut out = String::new();
+    render(&mut out, &rows);
     out
 }
 

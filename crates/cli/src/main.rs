@@ -9,6 +9,7 @@ mod commands;
 mod error;
 mod format;
 mod input;
+mod output;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -50,6 +50,35 @@ fn the_wire_crate_knows_only_the_core_and_serde() {
 }
 
 #[test]
+fn storage_layers_know_only_what_they_must() {
+    assert_only("store", &["faktur-core", "sha2", "thiserror"]);
+    assert_only("store-sqlite", &["faktur-store", "rusqlite"]);
+    assert_only(
+        "store-postgres",
+        &[
+            "faktur-store",
+            "postgres",
+            "r2d2",
+            "r2d2_postgres",
+            "tempfile",
+        ],
+    );
+    let cli = dependencies("cli");
+    for driver in [
+        "rusqlite",
+        "postgres",
+        "r2d2",
+        "faktur-store-sqlite",
+        "faktur-store-postgres",
+    ] {
+        assert!(
+            !cli.iter().any(|d| d == driver),
+            "the CLI must not talk to {driver} directly"
+        );
+    }
+}
+
+#[test]
 fn no_floats_in_the_core_sources() {
     let mut stack = vec![workspace().join("crates/core/src")];
     while let Some(dir) = stack.pop() {

@@ -123,6 +123,31 @@ pub mod codes {
     /// The invoice is dated after today.
     pub const DATE_IN_FUTURE: &str = "ETAX-API-10005";
 
+    /// The database cannot be reached or opened.
+    pub const DB_UNAVAILABLE: &str = "FKT-1001";
+    /// The connection dropped during an operation; nothing was written.
+    pub const DB_CONNECTION_LOST: &str = "FKT-1002";
+    /// The database failed an integrity check; writes are refused.
+    pub const DB_DAMAGED: &str = "FKT-1003";
+    /// The database was written by a newer OpenFaktur.
+    pub const DB_TOO_NEW: &str = "FKT-1004";
+    /// No such company (or none at all).
+    pub const COMPANY_NOT_FOUND: &str = "FKT-1005";
+    /// Several companies and none chosen.
+    pub const COMPANY_AMBIGUOUS: &str = "FKT-1006";
+    /// Already exists (company, migration target).
+    pub const ALREADY_EXISTS: &str = "FKT-1007";
+    /// A backup, restore or copy failed or did not verify.
+    pub const BACKUP_FAILED: &str = "FKT-1008";
+    /// Any other database error.
+    pub const DB_OTHER: &str = "FKT-1009";
+    /// Repair found no usable backup.
+    pub const NO_GOOD_BACKUP: &str = "FKT-1010";
+    /// The backup is not usable for this request.
+    pub const BACKUP_UNUSABLE: &str = "FKT-1011";
+    /// The database is busy (locked by another writer).
+    pub const DB_BUSY: &str = "FKT-1012";
+
     /// The invoice has no lines.
     pub const NO_LINES: &str = "FKT-2001";
     /// A quantity is zero or negative.
@@ -220,6 +245,18 @@ pub mod codes {
 
     /// Every code used by findings, for the catalogue completeness test.
     pub const ALL: &[&str] = &[
+        DB_UNAVAILABLE,
+        DB_CONNECTION_LOST,
+        DB_DAMAGED,
+        DB_TOO_NEW,
+        COMPANY_NOT_FOUND,
+        COMPANY_AMBIGUOUS,
+        ALREADY_EXISTS,
+        BACKUP_FAILED,
+        DB_OTHER,
+        NO_GOOD_BACKUP,
+        BACKUP_UNUSABLE,
+        DB_BUSY,
         NUMBER_FORMAT,
         NPWP_FORMAT,
         NPWP_INCOMPLETE,

@@ -378,3 +378,17 @@ pub fn audit_log(client: &mut Client, company_id: i64) -> Result<Vec<AuditEntry>
         .map_err(map_error)?;
     Ok(rows.iter().map(audit_row).collect())
 }
+
+pub fn append_audit(client: &mut Client, company_id: i64, fields: &AuditFields<'_>) -> Result<()> {
+    let mut tx = client.transaction().map_err(map_error)?;
+    lock_company(&mut tx, company_id)?;
+    let prev = last_audit_hash(&mut tx, company_id)?;
+    let hash = audit_hash(&prev, company_id, fields);
+    tx.execute(
+        "INSERT INTO audit_log (company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[&company_id, &fields.at, &fields.actor, &fields.action, &fields.entity, &fields.entity_id, &fields.detail, &prev, &hash],
+    )
+    .map_err(map_error)?;
+    tx.commit().map_err(map_error)
+}

@@ -122,6 +122,18 @@ impl Store for PgStore {
         check::run(&mut *self.conn()?, level)
     }
 
+    fn count(&self, table: &Table, company_id: i64) -> Result<i64> {
+        tables::count(&mut *self.conn()?, table, company_id)
+    }
+
+    fn append_audit(
+        &self,
+        company_id: i64,
+        fields: &faktur_store::hash::AuditFields<'_>,
+    ) -> Result<()> {
+        invoices::append_audit(&mut *self.conn()?, company_id, fields)
+    }
+
     fn read_table(
         &self,
         table: &Table,

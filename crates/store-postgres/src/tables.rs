@@ -121,3 +121,15 @@ pub fn write(
     }
     tx.commit().map_err(map_error)
 }
+
+pub fn count(client: &mut Client, table: &Table, company_id: i64) -> Result<i64> {
+    let sql = format!(
+        "SELECT COUNT(*) FROM {} WHERE {}",
+        table.name,
+        table.scope_clause("$1")
+    );
+    let row = client
+        .query_one(sql.as_str(), &[&company_id])
+        .map_err(map_error)?;
+    Ok(row.get(0))
+}

@@ -383,3 +383,16 @@ pub fn audit_log(conn: &Connection, company_id: i64) -> Result<Vec<AuditEntry>> 
     rows.collect::<rusqlite::Result<Vec<_>>>()
         .map_err(map_error)
 }
+
+pub fn append_audit(
+    conn: &mut Connection,
+    company_id: i64,
+    fields: &AuditFields<'_>,
+) -> Result<()> {
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(map_error)?;
+    let mut audit = AuditAppender::start(&tx, company_id)?;
+    audit.append(&tx, fields)?;
+    tx.commit().map_err(map_error)
+}

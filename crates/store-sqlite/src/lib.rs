@@ -211,6 +211,18 @@ impl Store for SqliteStore {
         check::run(&*self.lock()?, level)
     }
 
+    fn count(&self, table: &Table, company_id: i64) -> Result<i64> {
+        tables::count(&*self.lock()?, table, company_id)
+    }
+
+    fn append_audit(
+        &self,
+        company_id: i64,
+        fields: &faktur_store::hash::AuditFields<'_>,
+    ) -> Result<()> {
+        invoices::append_audit(&mut *self.writable()?, company_id, fields)
+    }
+
     fn read_table(
         &self,
         table: &Table,

@@ -105,3 +105,13 @@ pub fn write(
     }
     tx.commit().map_err(map_error)
 }
+
+pub fn count(conn: &Connection, table: &Table, company_id: i64) -> Result<i64> {
+    let sql = format!(
+        "SELECT COUNT(*) FROM {} WHERE {}",
+        table.name,
+        table.scope_clause("?1")
+    );
+    conn.query_row(&sql, [company_id], |r| r.get(0))
+        .map_err(map_error)
+}

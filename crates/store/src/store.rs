@@ -52,6 +52,12 @@ pub trait Store: Send + Sync {
     /// audit chain.
     fn check(&self, level: CheckLevel) -> Result<CheckReport>;
 
+    /// How many rows of `table` belong to the company.
+    fn count(&self, table: &Table, company_id: i64) -> Result<i64>;
+
+    /// Appends one entry to the company's audit log.
+    fn append_audit(&self, company_id: i64, fields: &crate::hash::AuditFields<'_>) -> Result<()>;
+
     /// Streams one company's rows of `table`, in `table.order_by` order.
     fn read_table(
         &self,

@@ -18,9 +18,9 @@ pub fn run(args: &CalcArgs, global: &Global) -> Result<ExitCode, CliError> {
     if global.json {
         let text = serde_json::to_string_pretty(&outcome.invoice)
             .map_err(|error| CliError::new("FKT-3001", EXIT_USAGE, error.to_string()))?;
-        println!("{text}");
+        crate::outln!("{text}");
     } else {
-        print!("{}", format::invoice_table(&outcome.invoice, lang));
+        crate::out!("{}", format::invoice_table(&outcome.invoice, lang));
     }
     Ok(if outcome.accepted {
         ExitCode::SUCCESS
@@ -31,7 +31,7 @@ pub fn run(args: &CalcArgs, global: &Global) -> Result<ExitCode, CliError> {
 
 /// Today in Western Indonesia Time (UTC+7), the clock DJP's deadlines use.
 /// `FAKTUR_TODAY=YYYY-MM-DD` fixes it, for reproducible runs and tests.
-fn today() -> Result<Date, CliError> {
+pub fn today() -> Result<Date, CliError> {
     if let Ok(text) = std::env::var("FAKTUR_TODAY") {
         let format = time::macros::format_description!("[year]-[month]-[day]");
         return Date::parse(text.trim(), &format).map_err(|error| {

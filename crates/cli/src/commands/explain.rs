@@ -14,10 +14,10 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<ExitCode, CliError> {
             catalogue::with_prefix(args.code.as_deref().unwrap_or("")).collect();
         if global.json {
             let list: Vec<_> = entries.iter().map(|e| entry_json(e, lang)).collect();
-            println!("{}", serde_json::Value::Array(list));
+            crate::outln!("{}", serde_json::Value::Array(list));
         } else {
             for entry in &entries {
-                println!("{:<20} {}", entry.code, entry.message.get(lang));
+                crate::outln!("{:<20} {}", entry.code, entry.message.get(lang));
             }
         }
         return Ok(if entries.is_empty() {
@@ -46,12 +46,12 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<ExitCode, CliError> {
         return Err(error);
     };
     if global.json {
-        println!(
+        crate::outln!(
             "{}",
             serde_json::to_string_pretty(&entry_json(entry, lang)).unwrap_or_default()
         );
     } else {
-        print!("{}", format::explanation(entry, lang));
+        crate::out!("{}", format::explanation(entry, lang));
     }
     Ok(ExitCode::SUCCESS)
 }

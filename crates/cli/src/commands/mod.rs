@@ -1,7 +1,10 @@
 //! One module per command; each returns the process exit code.
 
 mod calc;
+mod company;
+mod db;
 mod explain;
+mod invoice;
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;
@@ -12,5 +15,28 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
     match &cli.command {
         Command::Calc(args) => calc::run(args, &cli.global),
         Command::Explain(args) => explain::run(args, &cli.global),
+        Command::Company(command) => company::run(command, &cli.global),
+        Command::Db(command) => db::run(command, &cli.global),
+        Command::Invoice(command) => invoice::run(command, &cli.global),
     }
+}
+
+/// The database target of the global options.
+pub fn target(global: &crate::cli::Global) -> Result<faktur_db::Target, CliError> {
+    let data_dir = match &global.data_dir {
+        Some(dir) => faktur_db::DataDir::new(dir),
+        None => faktur_db::DataDir::default_location(),
+    };
+    let database = match global.database.as_deref() {
+        Some(url) => Some(
+            faktur_store::DatabaseUrl::parse(url)
+                .map_err(|e| CliError::new("FKT-6002", crate::error::EXIT_USAGE, e))?,
+        ),
+        None => None,
+    };
+    Ok(faktur_db::Target {
+        data_dir,
+        database,
+        company: global.company.clone(),
+    })
 }

@@ -4,6 +4,338 @@ use super::{Entry, Family, Text};
 
 pub(super) const ENTRIES: &[Entry] = &[
     Entry {
+        code: "FKT-1001",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Database tidak dapat dibuka",
+            en: "Database cannot be opened",
+        },
+        cause: Text {
+            id: "OpenFaktur tidak dapat menjangkau atau membuka database perusahaan. Penyebab \
+                 yang umum: server PostgreSQL mati atau tidak terjangkau, URL `--database` atau \
+                 nama pengguna/kata sandinya salah, hak akses berkas SQLite atau foldernya tidak \
+                 cukup, atau disk tempat data disimpan tidak terpasang.",
+            en: "OpenFaktur could not reach or open the company database. Common causes: the \
+                 PostgreSQL server is down or unreachable, the `--database` URL or its user name \
+                 or password is wrong, the SQLite file or its folder lacks the needed \
+                 permissions, or the disk holding the data is not mounted.",
+        },
+        remedy: Text {
+            id: "Periksa URL `--database`, apakah server PostgreSQL berjalan dan dapat \
+                 dijangkau, serta hak akses folder data (`--data-dir` / `FAKTUR_HOME`); \
+                 `faktur doctor` memeriksa semuanya sekaligus. Pekerjaan lokal di database \
+                 SQLite tidak terpengaruh. Setelah database dapat dijangkau lagi, cukup ulangi \
+                 perintahnya.",
+            en: "Check the `--database` URL, whether the PostgreSQL server is running and \
+                 reachable, and the permissions on the data folder (`--data-dir` / \
+                 `FAKTUR_HOME`); `faktur doctor` checks all of these at once. Local work in \
+                 SQLite databases is not affected. Once the database is reachable again, simply \
+                 repeat the command.",
+        },
+    },
+    Entry {
+        code: "FKT-1002",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Sambungan ke database terputus",
+            en: "Connection to the database lost",
+        },
+        cause: Text {
+            id: "Sambungan ke database putus di tengah operasi, misalnya karena server PostgreSQL \
+                 dimulai ulang atau jaringan terputus (keadaan yang di e-Faktur desktop muncul \
+                 sebagai ETAX-10002). Transaksinya dibatalkan seluruhnya, jadi tidak ada data \
+                 yang tersimpan setengah.",
+            en: "The connection to the database dropped in the middle of an operation, for \
+                 example because the PostgreSQL server restarted or the network went down (the \
+                 situation the e-Faktur desktop reports as ETAX-10002). The transaction was \
+                 rolled back in full, so nothing was left half-written.",
+        },
+        remedy: Text {
+            id: "Jalankan lagi perintah yang sama; operasi berikutnya menyambung ulang sendiri. \
+                 Bila terus terjadi, periksa server dan jaringan dengan `faktur doctor`.",
+            en: "Run the same command again; the next operation reconnects by itself. If it \
+                 keeps happening, check the server and the network with `faktur doctor`.",
+        },
+    },
+    Entry {
+        code: "FKT-1003",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Database rusak; penulisan ditolak",
+            en: "Database damaged; writes refused",
+        },
+        cause: Text {
+            id: "Database perusahaan gagal dalam pemeriksaan integritas: strukturnya, checksum \
+                 sebuah faktur, atau rantai hash log audit tidak cocok. Untuk melindungi data, \
+                 semua penulisan ditolak sampai database diperbaiki (pada SQLite ditandai berkas \
+                 `<berkas>.damaged` di sebelahnya); membaca data tetap bisa. Penyebab yang \
+                 sering: berkas disalin atau ditimpa saat aplikasi berjalan, atau kerusakan disk.",
+            en: "The company database failed an integrity check: its structure, an invoice's \
+                 checksum or the audit log's hash chain does not match. To protect the data, \
+                 every write is refused until the database is repaired (on SQLite a marker file \
+                 `<file>.damaged` sits beside it); reading still works. Typical causes: the file \
+                 was copied or overwritten while the application was running, or a disk fault.",
+        },
+        remedy: Text {
+            id: "Jalankan `faktur db check` untuk melihat masalahnya, lalu `faktur db repair`: \
+                 ia memulihkan cadangan terbaru yang lolos pemeriksaan, menyelamatkan faktur \
+                 lebih baru yang masih utuh, dan mencantumkan apa yang tidak terbawa; berkas yang \
+                 rusak disimpan di sebelahnya. Jangan menyalin atau memindahkan berkas database \
+                 selama aplikasi berjalan; gunakan `faktur db backup`.",
+            en: "Run `faktur db check` to see the problems, then `faktur db repair`: it restores \
+                 the newest backup that passes the check, salvages newer invoices that are still \
+                 intact, and lists what it could not bring back; the damaged file is kept beside \
+                 it. Do not copy or move database files while the application runs; use \
+                 `faktur db backup`.",
+        },
+    },
+    Entry {
+        code: "FKT-1004",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Database dibuat oleh OpenFaktur versi lebih baru",
+            en: "Database written by a newer OpenFaktur",
+        },
+        cause: Text {
+            id: "Versi skema database lebih tinggi daripada yang dikenal program ini, artinya \
+                 database itu sudah dipakai atau dimigrasikan oleh OpenFaktur versi yang lebih \
+                 baru. Program ini tidak dapat memakainya dengan aman, jadi tidak mengubahnya.",
+            en: "The database's schema version is higher than this program knows: a newer \
+                 OpenFaktur has already used or migrated it. This program cannot work with it \
+                 safely, so it leaves it unchanged.",
+        },
+        remedy: Text {
+            id: "Perbarui OpenFaktur ke versi yang terakhir memakai database ini atau yang lebih \
+                 baru. Versi database tidak pernah diturunkan ke versi lama.",
+            en: "Upgrade OpenFaktur to the version that last used this database, or a newer \
+                 one. A database is never downgraded to an older version.",
+        },
+    },
+    Entry {
+        code: "FKT-1005",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Perusahaan tidak ditemukan",
+            en: "Company not found",
+        },
+        cause: Text {
+            id: "Tidak ada database perusahaan di folder data atau di database yang dipilih, \
+                 atau NPWP yang diberikan dengan `--company` tidak ada di sana. Biasanya \
+                 `--data-dir` / `FAKTUR_HOME` menunjuk ke folder lain, atau perusahaannya belum \
+                 dibuat. Catatan menunjukkan lokasi yang diperiksa.",
+            en: "There is no company database in the data folder or in the chosen database, or \
+                 the NPWP given with `--company` is not there. Usually `--data-dir` / \
+                 `FAKTUR_HOME` points to another folder, or the company has not been created \
+                 yet. The note shows where it looked.",
+        },
+        remedy: Text {
+            id: "`faktur company list` menampilkan perusahaan yang ada di lokasi itu. Periksa \
+                 `--data-dir` / `FAKTUR_HOME` dan NPWP pada `--company`; perusahaan baru dibuat \
+                 dengan `faktur company init --npwp NPWP --name NAMA`.",
+            en: "`faktur company list` shows the companies at that location. Check \
+                 `--data-dir` / `FAKTUR_HOME` and the NPWP in `--company`; create a new company \
+                 with `faktur company init --npwp NPWP --name NAME`.",
+        },
+    },
+    Entry {
+        code: "FKT-1006",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Perusahaan belum dipilih",
+            en: "No company chosen",
+        },
+        cause: Text {
+            id: "Ada beberapa perusahaan di folder data atau database ini, dan perintahnya tidak \
+                 menyebutkan perusahaan mana yang dimaksud. OpenFaktur tidak menebak, agar tidak \
+                 ada data yang tercatat pada perusahaan yang salah.",
+            en: "Several companies exist in this data folder or database, and the command did \
+                 not say which one it is for. OpenFaktur does not guess, so that nothing is \
+                 recorded under the wrong company.",
+        },
+        remedy: Text {
+            id: "Tambahkan `--company NPWP` pada perintahnya, atau isi variabel lingkungan \
+                 `FAKTUR_COMPANY` dengan NPWP perusahaan yang biasa dipakai. \
+                 `faktur company list` menampilkan semua perusahaan beserta NPWP-nya.",
+            en: "Add `--company NPWP` to the command, or set the environment variable \
+                 `FAKTUR_COMPANY` to the NPWP of the company you usually work with. \
+                 `faktur company list` shows every company with its NPWP.",
+        },
+    },
+    Entry {
+        code: "FKT-1007",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Perusahaan sudah ada",
+            en: "Company already exists",
+        },
+        cause: Text {
+            id: "Perusahaan dengan NPWP itu sudah ada, sehingga `faktur company init` tidak \
+                 membuatnya lagi; atau database tujuan `faktur db migrate` sudah memuat \
+                 perusahaan tersebut. Data yang sudah ada tidak ditimpa.",
+            en: "A company with that NPWP already exists, so `faktur company init` does not \
+                 create it again; or the target database of `faktur db migrate` already holds \
+                 that company. The existing data is not overwritten.",
+        },
+        remedy: Text {
+            id: "Pakai perusahaan yang sudah ada dengan `--company NPWP` (lihat \
+                 `faktur company list`). Untuk migrasi, pilih database tujuan lain yang belum \
+                 memuat perusahaan ini.",
+            en: "Use the existing company with `--company NPWP` (see `faktur company list`). \
+                 For a migration, choose another target database that does not hold this \
+                 company yet.",
+        },
+    },
+    Entry {
+        code: "FKT-1008",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Pencadangan, pemulihan atau penyalinan gagal",
+            en: "Backup, restore or copy failed",
+        },
+        cause: Text {
+            id: "Pencadangan, pemulihan atau penyalinan database tidak selesai: disk penuh, hak \
+                 akses tidak cukup, berkas tujuan sudah ada, atau salinannya tidak lolos \
+                 verifikasi jumlah data dan checksum. Tidak ada yang diganti; database yang \
+                 sedang dipakai tetap seperti semula.",
+            en: "A backup, restore or copy of the database did not complete: the disk is full, \
+                 permissions are missing, the destination already exists, or the copy did not \
+                 verify by record counts and checksums. Nothing was replaced; the database in \
+                 use is unchanged.",
+        },
+        remedy: Text {
+            id: "Periksa ruang kosong dan hak akses di lokasi tujuan, pilih path tujuan yang \
+                 baru (misalnya `faktur db backup -o PATH` dengan nama berkas yang belum ada), \
+                 lalu ulangi. Catatan menunjukkan berkas dan alasannya.",
+            en: "Check the free space and permissions at the destination, choose a new \
+                 destination path (for example `faktur db backup -o PATH` with a file name not \
+                 yet in use), and try again. The note shows the file and the reason.",
+        },
+    },
+    Entry {
+        code: "FKT-1009",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Kesalahan database lainnya",
+            en: "Other database error",
+        },
+        cause: Text {
+            id: "Database melaporkan kesalahan tak terduga yang tidak tercakup oleh kode lain \
+                 dalam katalog ini. Catatan memuat pesan asli dari database (SQLite atau \
+                 PostgreSQL). Seperti setiap penulisan, tidak ada yang tersimpan setengah.",
+            en: "The database reported an unexpected error that no other code in this \
+                 catalogue covers. The note holds the database's own message (SQLite or \
+                 PostgreSQL). As with every write, nothing was left half-written.",
+        },
+        remedy: Text {
+            id: "Ulangi perintahnya. Bila kesalahan tetap muncul, jalankan `faktur db check` \
+                 dan simpan catatan lengkapnya untuk tim dukungan.",
+            en: "Repeat the command. If the error persists, run `faktur db check` and keep the \
+                 full note for support.",
+        },
+    },
+    Entry {
+        code: "FKT-1010",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Tidak ada cadangan yang dapat dipakai",
+            en: "No usable backup",
+        },
+        cause: Text {
+            id: "`faktur db repair` tidak menemukan cadangan yang dapat dipulihkan: folder \
+                 `backups/<NPWP16>/` kosong, atau tidak satu pun cadangan di sana lolos \
+                 pemeriksaan integritas. Tidak ada yang dipulihkan.",
+            en: "`faktur db repair` found no backup it could restore: the `backups/<NPWP16>/` \
+                 folder is empty, or none of the backups there passes the integrity check. \
+                 Nothing was restored.",
+        },
+        remedy: Text {
+            id: "Cari salinan lama di tempat lain (disk eksternal, cadangan sistem, komputer \
+                 lain) dan pulihkan dengan `faktur db restore FILE`. Faktur yang sudah disetujui \
+                 dapat diambil kembali dari otoritas dengan `faktur db recover`. Mulai sekarang \
+                 biarkan pencadangan terjadwal tetap aktif (jangan isi \
+                 `FAKTUR_BACKUP_INTERVAL_HOURS` dengan 0).",
+            en: "Look for older copies elsewhere (an external disk, system backups, another \
+                 computer) and restore one with `faktur db restore FILE`. Fetch approved \
+                 invoices back from the authority with `faktur db recover`. From now on keep \
+                 scheduled backups on (do not set `FAKTUR_BACKUP_INTERVAL_HOURS` to 0).",
+        },
+    },
+    Entry {
+        code: "FKT-1011",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Cadangan tidak dapat dipakai untuk permintaan ini",
+            en: "Backup not usable for this request",
+        },
+        cause: Text {
+            id: "Berkas cadangan gagal dalam pemeriksaannya, tidak memuat perusahaan atau memuat \
+                 lebih dari satu, atau memuat perusahaan lain daripada tujuan. Bisa juga \
+                 permintaannya tidak mungkin pada backend ini: `faktur db repair` tidak berlaku \
+                 untuk PostgreSQL, yang menjaga penyimpanannya sendiri.",
+            en: "The backup file fails its check, holds no company or several, or holds a \
+                 different company than the target. Or the request is not possible on this \
+                 backend: `faktur db repair` does not apply to PostgreSQL, which guards its own \
+                 storage.",
+        },
+        remedy: Text {
+            id: "Pilih berkas cadangan lain milik perusahaan yang sama, dan periksa NPWP tujuan \
+                 (`--company`). Pada PostgreSQL, jangan memperbaiki di tempat: pulihkan \
+                 cadangan ke database baru yang kosong (`--database` menunjuk ke sana) dengan \
+                 `faktur db restore FILE`.",
+            en: "Choose another backup of the same company, and check the target NPWP \
+                 (`--company`). On PostgreSQL, do not repair in place: restore the backup into a \
+                 new, empty database (`--database` pointing to it) with \
+                 `faktur db restore FILE`.",
+        },
+    },
+    Entry {
+        code: "FKT-1012",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Database sedang sibuk",
+            en: "Database busy",
+        },
+        cause: Text {
+            id: "Proses lain memegang kunci tulis database lebih lama dari batas tunggu (10 \
+                 detik), misalnya impor besar yang sedang berjalan. Perintah ini berhenti \
+                 menunggu dan tidak menulis apa pun.",
+            en: "Another process held the database's write lock longer than the wait limit (10 \
+                 seconds), for example a large import in progress. This command stopped waiting \
+                 and wrote nothing.",
+        },
+        remedy: Text {
+            id: "Tunggu sampai pekerjaan lain itu selesai, lalu ulangi perintahnya. Bila terus \
+                 terjadi padahal tidak ada proses lain yang berjalan, periksa dengan \
+                 `faktur doctor`.",
+            en: "Wait for the other job to finish, then repeat the command. If it keeps \
+                 happening while nothing else is running, check with `faktur doctor`.",
+        },
+    },
+    Entry {
         code: "FKT-2001",
         family: Family::OpenFaktur,
         official: None,

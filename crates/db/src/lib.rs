@@ -1,0 +1,32 @@
+//! Database services of OpenFaktur, shared by the CLI and (later) the web
+//! app: where company databases live, how a store is opened from a URL, how
+//! backups are taken, rotated, restored and used for repair, how a company
+//! moves between SQLite and PostgreSQL, and how computed invoices are stored
+//! and read back.
+//!
+//! Layout of a data dir (`--data-dir`, `FAKTUR_HOME`):
+//!
+//! ```text
+//! DATA_DIR/companies/<NPWP16>.sqlite           one database per company
+//! DATA_DIR/companies/<NPWP16>.sqlite.damaged   marker: failed a check, read-only
+//! DATA_DIR/backups/<NPWP16>/<time>-<reason>.sqlite
+//! ```
+
+mod admin;
+mod any;
+mod backup;
+mod error;
+mod invoices;
+mod open;
+mod paths;
+
+pub use admin::{check, info, migrate_to, repair, restore, target_file, DbInfo, RepairReport};
+pub use any::AnyStore;
+pub use backup::{backup_now, list_backups, BackupInfo, BackupPolicy};
+pub use error::{DbError, Exit};
+pub use invoices::{
+    amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,
+    CreateOutcome,
+};
+pub use open::{company_init, company_list, open_company, CompanyRef, Target};
+pub use paths::DataDir;

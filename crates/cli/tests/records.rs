@@ -1,0 +1,253 @@
+//! `faktur company`, `faktur invoice` and `faktur db` against a data dir.
+
+mod support;
+
+use support::{init_company, run};
+
+fn draft(path: &str) -> String {
+    format!(
+        "{}/../../examples/drafts/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)))
+}
+
+fn code(output: &std::process::Output) -> (Option<i32>, String) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    (
+        output.status.code(),
+        stderr.split(':').next().unwrap_or("").to_string(),
+    )
+}
+
+#[test]
+fn companies_are_created_once_and_chosen_explicitly_when_several() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert_eq!(
+        code(&run(h, &["invoice", "list"])),
+        (Some(1), "FKT-1005".into())
+    );
+    init_company(h);
+    let again = run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "0013121660091000",
+            "--name",
+            "PT Lagi",
+        ],
+    );
+    assert_eq!(code(&again), (Some(1), "FKT-1007".into()));
+    let bad = run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "01.234.567.8-091.000",
+            "--name",
+            "PT Salah",
+        ],
+    );
+    assert_eq!(code(&bad), (Some(1), "ETAX-20005".into()));
+    let second = run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "016090524017000",
+            "--name",
+            "PT Dua",
+        ],
+    );
+    assert!(second.status.success());
+    let list = json(&run(h, &["--json", "company", "list"]));
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(
+        code(&run(h, &["invoice", "list"])),
+        (Some(2), "FKT-1006".into())
+    );
+    assert!(
+        run(h, &["--company", "01.609.052.4-017.000", "invoice", "list"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn invoices_are_stored_listed_and_shown() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    let created = run(
+        h,
+        &["--json", "invoice", "create", &draft("coretax-kode04.json")],
+    );
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    let created = json(&created);
+    assert_eq!(created["id"], "1");
+    assert_eq!(created["status"], "draft");
+    assert_eq!(created["totals"]["vat"], "11000.00");
+
+    let shown = json(&run(h, &["--json", "invoice", "show", "1"]));
+    assert_eq!(shown["lines"][0]["other_tax_base"], "91666.67");
+    assert_eq!(shown["totals"], created["totals"]);
+    assert_eq!(shown["buyer"]["name"], "PT Pembeli");
+
+    let efaktur = json(&run(
+        h,
+        &["--json", "invoice", "create", &draft("efaktur-2024.json")],
+    ));
+    assert_eq!(efaktur["totals"]["vat"], "297000");
+    let again = run(h, &["invoice", "create", &draft("efaktur-2024.json")]);
+    assert_eq!(
+        code(&again),
+        (Some(1), "ETAX-20002".into()),
+        "the same faktur number twice"
+    );
+
+    let refused = run(h, &["--json", "invoice", "create", &draft("refused.json")]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(json(&refused)["status"], "refused");
+
+    let all = json(&run(h, &["--json", "invoice", "list"]));
+    assert_eq!(
+        all.as_array().unwrap().len(),
+        2,
+        "the refused draft was not stored"
+    );
+    let january = json(&run(
+        h,
+        &["--json", "invoice", "list", "--period", "2025-01"],
+    ));
+    assert_eq!(january.as_array().unwrap().len(), 1);
+    let inputs = json(&run(h, &["--json", "invoice", "list", "--kind", "input"]));
+    assert!(inputs.as_array().unwrap().is_empty());
+    let table = run(h, &["invoice", "list"]);
+    assert!(String::from_utf8_lossy(&table.stdout).contains("0100002400000001"));
+    assert_eq!(
+        code(&run(h, &["invoice", "show", "99"])),
+        (Some(1), "ETAX-10004".into())
+    );
+}
+
+#[test]
+fn another_company_sees_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    assert!(
+        run(h, &["invoice", "create", &draft("coretax-kode04.json")])
+            .status
+            .success()
+    );
+    assert!(run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "016090524017000",
+            "--name",
+            "PT Dua"
+        ]
+    )
+    .status
+    .success());
+    let other = run(
+        h,
+        &["--company", "0016090524017000", "invoice", "show", "1"],
+    );
+    assert_eq!(
+        code(&other),
+        (Some(1), "ETAX-10004".into()),
+        "answers exactly like a missing record"
+    );
+}
+
+#[test]
+fn backup_restore_info_and_migrate_between_files() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    assert!(
+        run(h, &["invoice", "create", &draft("coretax-kode04.json")])
+            .status
+            .success()
+    );
+    let backup_file = h.join("manual.sqlite");
+    let backup = run(h, &["db", "backup", "-o", backup_file.to_str().unwrap()]);
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    assert_eq!(
+        code(&run(
+            h,
+            &["db", "backup", "-o", backup_file.to_str().unwrap()]
+        )),
+        (Some(1), "FKT-1008".into())
+    );
+    assert!(run(h, &["invoice", "create", &draft("efaktur-2024.json")])
+        .status
+        .success());
+
+    let info = json(&run(h, &["--json", "db", "info"]));
+    assert_eq!(info["counts"]["invoices"], 2);
+    assert_eq!(info["backend"], "sqlite");
+    assert!(
+        !info["backups"].as_array().unwrap().is_empty(),
+        "a scheduled backup was taken"
+    );
+
+    let restored = run(h, &["db", "restore", backup_file.to_str().unwrap()]);
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let info = json(&run(h, &["--json", "db", "info"]));
+    assert_eq!(
+        info["counts"]["invoices"], 1,
+        "back to the backup's content"
+    );
+    assert!(
+        info["backups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["reason"] == "pre-restore"),
+        "the replaced state was kept"
+    );
+
+    let other = h.join("elsewhere/copy.sqlite");
+    let url = format!("sqlite:{}", other.display());
+    let migrated = run(h, &["db", "migrate", "--to", &url]);
+    assert!(
+        migrated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrated.stderr)
+    );
+    let there = json(&run(h, &["--json", "--database", &url, "invoice", "list"]));
+    assert_eq!(there.as_array().unwrap().len(), 1);
+    assert!(run(h, &["--database", &url, "db", "check"])
+        .status
+        .success());
+    assert_eq!(
+        code(&run(h, &["db", "migrate", "--to", "mysql://x"])),
+        (Some(2), "FKT-6002".into())
+    );
+}

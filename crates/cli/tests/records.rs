@@ -251,3 +251,47 @@ fn backup_restore_info_and_migrate_between_files() {
         (Some(2), "FKT-6002".into())
     );
 }
+
+/// `db backup` while another process keeps writing: the backup is consistent
+/// (passes the full check) and holds only whole batches.
+#[test]
+fn online_backup_while_another_process_writes() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    let mut writer = support::faktur(h)
+        .args(["db", "stress-write", "--batch", "20"])
+        .env("FAKTUR_BACKUP_INTERVAL_HOURS", "0")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(writer.stdout.take().unwrap()));
+    for _ in 0..3 {
+        lines.next();
+    }
+    let file = h.join("online.sqlite");
+    let backup = run(h, &["db", "backup", "-o", file.to_str().unwrap()]);
+    writer.kill().unwrap();
+    writer.wait().unwrap();
+    assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
+    let url = format!("sqlite:{}", file.display());
+    let check = run(h, &["--database", &url, "db", "check"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    let listed = json(&run(h, &["--json", "--database", &url, "invoice", "list", "--limit", "100000"]));
+    let count = listed.as_array().unwrap().len();
+    assert!(count >= 60 && count % 20 == 0, "{count} invoices: only whole batches");
+}
+
+#[test]
+fn backups_rotate_to_the_configured_number() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    for _ in 0..5 {
+        let out = support::faktur(h).args(["db", "backup"]).env("FAKTUR_BACKUP_KEEP", "2").output().unwrap();
+        assert!(out.status.success());
+    }
+    let kept = std::fs::read_dir(h.join("backups/0013121660091000")).unwrap().count();
+    assert_eq!(kept, 2);
+}

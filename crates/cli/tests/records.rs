@@ -274,13 +274,35 @@ fn online_backup_while_another_process_writes() {
     let backup = run(h, &["db", "backup", "-o", file.to_str().unwrap()]);
     writer.kill().unwrap();
     writer.wait().unwrap();
-    assert!(backup.status.success(), "{}", String::from_utf8_lossy(&backup.stderr));
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
     let url = format!("sqlite:{}", file.display());
     let check = run(h, &["--database", &url, "db", "check"]);
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
-    let listed = json(&run(h, &["--json", "--database", &url, "invoice", "list", "--limit", "100000"]));
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let listed = json(&run(
+        h,
+        &[
+            "--json",
+            "--database",
+            &url,
+            "invoice",
+            "list",
+            "--limit",
+            "100000",
+        ],
+    ));
     let count = listed.as_array().unwrap().len();
-    assert!(count >= 60 && count % 20 == 0, "{count} invoices: only whole batches");
+    assert!(
+        count >= 60 && count % 20 == 0,
+        "{count} invoices: only whole batches"
+    );
 }
 
 #[test]
@@ -289,9 +311,127 @@ fn backups_rotate_to_the_configured_number() {
     let h = home.path();
     init_company(h);
     for _ in 0..5 {
-        let out = support::faktur(h).args(["db", "backup"]).env("FAKTUR_BACKUP_KEEP", "2").output().unwrap();
+        let out = support::faktur(h)
+            .args(["db", "backup"])
+            .env("FAKTUR_BACKUP_KEEP", "2")
+            .output()
+            .unwrap();
         assert!(out.status.success());
     }
-    let kept = std::fs::read_dir(h.join("backups/0013121660091000")).unwrap().count();
+    let kept = std::fs::read_dir(h.join("backups/0013121660091000"))
+        .unwrap()
+        .count();
     assert_eq!(kept, 2);
+}
+
+/// The same commands against PostgreSQL (a throwaway server started here):
+/// several companies in one database, backup into a SQLite file, check, and
+/// restore into an empty database.
+#[test]
+fn the_commands_work_against_postgres() {
+    let server =
+        faktur_store_postgres::testing::PgServer::start().expect("PostgreSQL for the test");
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let url = server.fresh_database().unwrap();
+    let pg = |args: &[&str]| {
+        let mut all = vec!["--database", url.as_str()];
+        all.extend_from_slice(args);
+        run(h, &all)
+    };
+    assert!(pg(&[
+        "company",
+        "init",
+        "--npwp",
+        "01.312.166.0-091.000",
+        "--name",
+        "PT Satu"
+    ])
+    .status
+    .success());
+    assert!(pg(&[
+        "company",
+        "init",
+        "--npwp",
+        "01.609.052.4-017.000",
+        "--name",
+        "PT Dua"
+    ])
+    .status
+    .success());
+    assert_eq!(
+        code(&pg(&["invoice", "list"])),
+        (Some(2), "FKT-1006".into())
+    );
+    let one = ["--company", "0013121660091000"];
+    let created = pg(&[
+        &one[..],
+        &["--json", "invoice", "create", &draft("coretax-kode04.json")],
+    ]
+    .concat());
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    assert_eq!(
+        code(&pg(&[
+            "--company",
+            "0016090524017000",
+            "invoice",
+            "show",
+            "1"
+        ])),
+        (Some(1), "ETAX-10004".into())
+    );
+    assert!(pg(&["db", "check"]).status.success());
+    let file = h.join("pg-backup.sqlite");
+    let backup = pg(&[&one[..], &["db", "backup", "-o", file.to_str().unwrap()]].concat());
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+
+    let empty = server.fresh_database().unwrap();
+    let restored = run(
+        h,
+        &[
+            "--database",
+            &empty,
+            "db",
+            "restore",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let listed = json(&run(
+        h,
+        &["--json", "--database", &empty, "invoice", "list"],
+    ));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["totals"]["other_tax_base"], "91666.67");
+    let again = run(
+        h,
+        &[
+            "--database",
+            &empty,
+            "db",
+            "restore",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "restoring over an existing company is refused"
+    );
+    assert_eq!(
+        code(&run(h, &["--database", &empty, "db", "repair"])),
+        (Some(2), "FKT-1011".into())
+    );
 }

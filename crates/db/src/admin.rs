@@ -168,9 +168,10 @@ fn remove_sqlite_files(path: &Path) {
 }
 
 /// Puts `replacement` (closed) in place of `file`, keeping the old file (and
-/// its WAL) under `<file>.replaced-<time>`.
-fn swap_in(file: &Path, replacement: &Path) -> Result<()> {
+/// its WAL) under `<file>.replaced-<time>`, whose path is returned.
+fn swap_in(file: &Path, replacement: &Path) -> Result<Option<PathBuf>> {
     let env = |e: std::io::Error| DbError::new("FKT-1008", Exit::Environment, e.to_string());
+    let mut kept = None;
     if file.exists() {
         let keep = PathBuf::from(format!("{}.replaced-{}", file.display(), now_ms()));
         std::fs::rename(file, &keep).map_err(env)?;
@@ -181,9 +182,11 @@ fn swap_in(file: &Path, replacement: &Path) -> Result<()> {
                     .map_err(env)?;
             }
         }
+        kept = Some(keep);
     }
     let _ = std::fs::remove_file(damage_marker(file));
-    std::fs::rename(replacement, file).map_err(env)
+    std::fs::rename(replacement, file).map_err(env)?;
+    Ok(kept)
 }
 
 /// Restores a backup file (checked first) in place of the company database.
@@ -338,16 +341,7 @@ pub fn repair(target: &Target) -> Result<RepairReport> {
         ));
     }
     drop(repaired);
-    let kept = PathBuf::from(format!("{}.replaced-{}", file.display(), now_ms()));
-    swap_in(&file, &staging)?;
-    report.kept_as = kept.parent().and_then(|p| {
-        std::fs::read_dir(p)
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.to_string_lossy().contains(".replaced-"))
-            .max()
-    });
+    report.kept_as = swap_in(&file, &staging)?;
     Ok(report)
 }
 

@@ -2,9 +2,10 @@
 //! the checksum of their SQL.
 
 use crate::{map_error, PgStore};
-use faktur_store::hash::RowHasher;
-use faktur_store::schema::{latest_version, MIGRATIONS};
-use faktur_store::{now_ms, ErrorKind, Result, StoreError};
+use faktur_store::schema::{
+    edited, latest_version, migration_checksum as checksum, too_new, MIGRATIONS,
+};
+use faktur_store::{now_ms, Result};
 use postgres::Client;
 
 /// Serializes migrators across processes.
@@ -12,12 +13,6 @@ const MIGRATION_LOCK: i64 = 0x0FAC_7001;
 
 const CREATE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version BIGINT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)";
-
-fn checksum(sql: &str) -> String {
-    let mut hasher = RowHasher::new("migration");
-    hasher.text(sql);
-    hasher.finish()
-}
 
 /// The schema version of the database (0 when empty).
 pub fn current_version(client: &mut Client) -> Result<i64> {
@@ -82,13 +77,7 @@ fn apply(client: &mut Client) -> Result<Vec<i64>> {
             .map_err(map_error)?;
         let recorded: String = row.get(0);
         if recorded != checksum(migration.postgres) {
-            return Err(StoreError::new(
-                ErrorKind::Other,
-                format!(
-                    "migration {} ({}) differs from the one applied to this database",
-                    migration.version, migration.name
-                ),
-            ));
+            return Err(edited(migration));
         }
     }
     let mut applied = Vec::new();
@@ -104,14 +93,4 @@ fn apply(client: &mut Client) -> Result<Vec<i64>> {
         applied.push(migration.version);
     }
     Ok(applied)
-}
-
-fn too_new(version: i64) -> StoreError {
-    StoreError::new(
-        ErrorKind::TooNew,
-        format!(
-            "the database is at schema version {version}; this program knows up to {}",
-            latest_version()
-        ),
-    )
 }

@@ -241,12 +241,12 @@ fn with_number(mut error: StoreError, invoice: &NewInvoice) -> StoreError {
     error
 }
 
-const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
+pub(crate) const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
     seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
     prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, batch_id, created_by, created_at, updated_at,
-    row_hash FROM invoices";
+    row_hash";
 
-fn invoice_row(r: &Row<'_>) -> rusqlite::Result<InvoiceRecord> {
+pub(crate) fn invoice_row(r: &Row<'_>) -> rusqlite::Result<InvoiceRecord> {
     Ok(InvoiceRecord {
         id: r.get(0)?,
         company_id: r.get(1)?,
@@ -319,7 +319,7 @@ pub(crate) fn lines(conn: &Connection, invoice_id: i64) -> Result<Vec<LineRecord
 }
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
-    let sql = format!("{SELECT_INVOICE} WHERE company_id = ?1 AND id = ?2");
+    let sql = format!("{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND id = ?2");
     let record = conn
         .query_row(&sql, params![company_id, id], invoice_row)
         .optional()
@@ -339,7 +339,7 @@ pub fn list(
     filter: &InvoiceFilter,
 ) -> Result<Vec<InvoiceRecord>> {
     let sql = format!(
-        "{SELECT_INVOICE} WHERE company_id = ?1 AND (?2 IS NULL OR masa = ?2) AND (?3 IS NULL OR kind = ?3)
+        "{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND (?2 IS NULL OR masa = ?2) AND (?3 IS NULL OR kind = ?3)
          AND (?4 IS NULL OR status = ?4) AND id > ?5 ORDER BY id LIMIT ?6"
     );
     let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
@@ -360,25 +360,29 @@ pub fn list(
         .map_err(map_error)
 }
 
+pub(crate) const SELECT_AUDIT: &str =
+    "SELECT id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log";
+
+pub(crate) fn audit_row(r: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        id: r.get(0)?,
+        company_id: r.get(1)?,
+        at: r.get(2)?,
+        actor: r.get(3)?,
+        action: r.get(4)?,
+        entity: r.get(5)?,
+        entity_id: r.get(6)?,
+        detail: r.get(7)?,
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+    })
+}
+
 pub fn audit_log(conn: &Connection, company_id: i64) -> Result<Vec<AuditEntry>> {
-    let mut statement = conn
-        .prepare("SELECT id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log WHERE company_id = ?1 ORDER BY id")
-        .map_err(map_error)?;
+    let sql = format!("{SELECT_AUDIT} WHERE company_id = ?1 ORDER BY id");
+    let mut statement = conn.prepare(&sql).map_err(map_error)?;
     let rows = statement
-        .query_map([company_id], |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                company_id: r.get(1)?,
-                at: r.get(2)?,
-                actor: r.get(3)?,
-                action: r.get(4)?,
-                entity: r.get(5)?,
-                entity_id: r.get(6)?,
-                detail: r.get(7)?,
-                prev_hash: r.get(8)?,
-                hash: r.get(9)?,
-            })
-        })
+        .query_map([company_id], audit_row)
         .map_err(map_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>()
         .map_err(map_error)

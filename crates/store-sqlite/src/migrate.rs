@@ -2,19 +2,14 @@
 //! edited migration is noticed.
 
 use crate::{map_error, SqliteStore};
-use faktur_store::hash::RowHasher;
-use faktur_store::schema::{latest_version, MIGRATIONS};
-use faktur_store::{now_ms, ErrorKind, Result, StoreError};
+use faktur_store::schema::{
+    edited, latest_version, migration_checksum as checksum, too_new, MIGRATIONS,
+};
+use faktur_store::{now_ms, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 
 const CREATE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at INTEGER NOT NULL)";
-
-fn checksum(sql: &str) -> String {
-    let mut hasher = RowHasher::new("migration");
-    hasher.text(sql);
-    hasher.finish()
-}
 
 /// The schema version of the database (0 when empty).
 pub fn current_version(conn: &Connection) -> Result<i64> {
@@ -69,13 +64,7 @@ impl SqliteStore {
                 )
                 .map_err(map_error)?;
             if recorded != checksum(migration.sqlite) {
-                return Err(StoreError::new(
-                    ErrorKind::Other,
-                    format!(
-                        "migration {} ({}) differs from the one applied to this database",
-                        migration.version, migration.name
-                    ),
-                ));
+                return Err(edited(migration));
             }
         }
         let mut applied = Vec::new();
@@ -92,14 +81,4 @@ impl SqliteStore {
         }
         Ok(applied)
     }
-}
-
-fn too_new(version: i64) -> StoreError {
-    StoreError::new(
-        ErrorKind::TooNew,
-        format!(
-            "the database is at schema version {version}; this program knows up to {}",
-            latest_version()
-        ),
-    )
 }

@@ -28,6 +28,36 @@ pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
 }
 
+/// The checksum recorded with an applied migration, so that an edited
+/// migration is noticed instead of silently diverging.
+pub fn migration_checksum(sql: &str) -> String {
+    let mut hasher = crate::hash::RowHasher::new("migration");
+    hasher.text(sql);
+    hasher.finish()
+}
+
+/// The error for a database whose schema is newer than this program.
+pub fn too_new(version: i64) -> crate::StoreError {
+    crate::StoreError::new(
+        crate::ErrorKind::TooNew,
+        format!(
+            "the database is at schema version {version}; this program knows up to {}",
+            latest_version()
+        ),
+    )
+}
+
+/// The error for an applied migration whose SQL differs from ours.
+pub fn edited(migration: &Migration) -> crate::StoreError {
+    crate::StoreError::new(
+        crate::ErrorKind::Other,
+        format!(
+            "migration {} ({}) differs from the one applied to this database",
+            migration.version, migration.name
+        ),
+    )
+}
+
 /// The type of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColumnKind {

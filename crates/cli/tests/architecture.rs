@@ -50,6 +50,14 @@ fn the_wire_crate_knows_only_the_core_and_serde() {
 }
 
 #[test]
+fn formats_are_pure() {
+    assert_only(
+        "formats",
+        &["csv", "quick-xml", "faktur-core", "faktur-wire"],
+    );
+}
+
+#[test]
 fn storage_layers_know_only_what_they_must() {
     assert_only("store", &["faktur-core", "sha2", "thiserror"]);
     assert_only("store-sqlite", &["faktur-store", "rusqlite"]);

@@ -238,6 +238,12 @@ pub mod codes {
     pub const JSON_UNKNOWN_FIELD: &str = "FKT-3002";
     /// A field has the wrong JSON type (e.g. a number instead of a string).
     pub const JSON_WRONG_TYPE: &str = "FKT-3003";
+    /// An XML file with a DTD or custom entities (refused, never expanded).
+    pub const XML_DTD_REFUSED: &str = "FKT-3004";
+    /// Malformed or truncated XML.
+    pub const XML_MALFORMED: &str = "FKT-3005";
+    /// An element the template does not have.
+    pub const XML_UNKNOWN_ELEMENT: &str = "FKT-3006";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -315,6 +321,9 @@ pub mod codes {
         JSON_MALFORMED,
         JSON_UNKNOWN_FIELD,
         JSON_WRONG_TYPE,
+        XML_DTD_REFUSED,
+        XML_MALFORMED,
+        XML_UNKNOWN_ELEMENT,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -5,6 +5,7 @@
 //! panics on any input. Writers produce byte-exact files so that what was
 //! read can be written back identically.
 
+pub mod coretax_xml;
 pub mod efaktur_csv;
 mod error;
 

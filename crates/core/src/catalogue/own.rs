@@ -1646,6 +1646,82 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3004",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "XML dengan DTD atau entitas khusus ditolak",
+            en: "XML with a DTD or custom entities refused",
+        },
+        cause: Text {
+            id: "Berkas XML memuat deklarasi <!DOCTYPE> atau rujukan entitas selain lima entitas baku XML \
+                 (&amp; &lt; &gt; &quot; &apos;) dan rujukan karakter. Entitas seperti itu dapat \
+                 membengkakkan berkas hingga menghabiskan memori atau membaca berkas lain, jadi \
+                 OpenFaktur tidak pernah mengembangkannya. Templat DJP tidak memakainya.",
+            en: "The XML file contains a <!DOCTYPE> declaration or an entity reference other than the \
+                 five standard XML entities (&amp; &lt; &gt; &quot; &apos;) and character references. \
+                 Such entities can blow a file up until memory runs out or pull in other files, so \
+                 OpenFaktur never expands them. DJP's template does not use them.",
+        },
+        remedy: Text {
+            id: "Hapus baris <!DOCTYPE …> dan tulis teksnya secara langsung. Buat ulang berkas dengan \
+                 konverter Excel ke XML dari DJP atau `faktur export --format coretax-xml`, lalu \
+                 periksa dengan `faktur import FILE --dry-run`.",
+            en: "Remove the <!DOCTYPE …> line and write the text directly. Produce the file again with \
+                 DJP's Excel-to-XML converter or `faktur export --format coretax-xml`, then check it \
+                 with `faktur import FILE --dry-run`.",
+        },
+    },
+    Entry {
+        code: "FKT-3005",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "XML rusak atau terpotong",
+            en: "Malformed or truncated XML",
+        },
+        cause: Text {
+            id: "Berkas bukan XML yang utuh: tag tidak ditutup, berkas berhenti di tengah (unggahan \
+                 atau salinan yang terputus), elemen akar bukan TaxInvoiceBulk, atau berkasnya kosong. \
+                 Baris yang disebut adalah tempat pembaca berhenti.",
+            en: "The file is not complete XML: a tag is not closed, the file stops in the middle (an \
+                 interrupted upload or copy), the root element is not TaxInvoiceBulk, or the file is \
+                 empty. The line given is where reading stopped.",
+        },
+        remedy: Text {
+            id: "Buka berkas di editor teks pada baris yang disebut dan perbaiki tag-nya, atau ekspor \
+                 ulang berkas dari sumbernya. Tidak ada yang disimpan dari berkas yang rusak.",
+            en: "Open the file in a text editor at the line given and fix the tag, or export the file \
+                 again from its source. Nothing is stored from a damaged file.",
+        },
+    },
+    Entry {
+        code: "FKT-3006",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Elemen XML tidak dikenal",
+            en: "Unknown XML element",
+        },
+        cause: Text {
+            id: "Berkas memuat elemen yang tidak ada dalam templat TaxInvoiceBulk DJP, misalnya salah \
+                 eja (DJP menulis BuyerAdress dengan satu huruf d) atau kolom tambahan dari ERP. \
+                 Nilainya tidak dipakai.",
+            en: "The file has an element that DJP's TaxInvoiceBulk template does not have, for \
+                 example a misspelling (DJP writes BuyerAdress with a single d) or an extra column \
+                 from an ERP. Its value is not used.",
+        },
+        remedy: Text {
+            id: "Ganti nama elemen sesuai templat DJP atau hapus elemen itu. Daftar elemen yang \
+                 berlaku ada di dokumentasi format; periksa ulang dengan `faktur import FILE --dry-run`.",
+            en: "Rename the element to match DJP's template or remove it. The list of elements is in \
+                 the format documentation; check again with `faktur import FILE --dry-run`.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

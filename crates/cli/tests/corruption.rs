@@ -145,3 +145,96 @@ fn damaged_database_is_refused_then_repaired_with_a_report() {
         .collect();
     assert!(!kept.is_empty(), "the damaged file is kept, never deleted");
 }
+
+#[test]
+fn a_healthy_database_is_not_repaired() {
+    let home = tempfile::tempdir().unwrap();
+    init_company(home.path());
+    stress(home.path(), "1");
+    assert!(run(home.path(), &["db", "backup"]).status.success());
+    let repair = run(home.path(), &["db", "repair"]);
+    assert_eq!(repair.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&repair.stderr).starts_with("FKT-1011"));
+}
+
+/// Regression: a stale WAL beside a database file must never be replayed onto
+/// restored content, and another company's backup is refused.
+#[test]
+fn restore_never_replays_a_stale_wal_and_checks_the_company() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = init_company(h);
+    stress(h, "2");
+    let good = h.join("good.sqlite");
+    assert!(run(h, &["db", "backup", "-o", good.to_str().unwrap()])
+        .status
+        .success());
+    stress(h, "2");
+    // Leave a WAL with later writes beside the file, as a crash would, then
+    // remove the main file by hand.
+    {
+        let store = SqliteStore::open(&file).unwrap();
+        let company = store.companies().unwrap()[0].id;
+        store
+            .insert_invoices(
+                company,
+                &[faktur_store::contract::sample_invoice(9_000, 2)],
+                "t",
+            )
+            .unwrap();
+        std::mem::forget(store); // keep the WAL un-checkpointed
+    }
+    std::fs::remove_file(&file).unwrap();
+    // With the file gone, the company must be named.
+    let restored = run(
+        h,
+        &[
+            "--company",
+            "0013121660091000",
+            "db",
+            "restore",
+            good.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let store = SqliteStore::open(&file).unwrap();
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+    let company = store.companies().unwrap()[0].id;
+    assert_eq!(
+        store
+            .list_invoices(company, &Default::default())
+            .unwrap()
+            .len(),
+        10,
+        "exactly the backup's content"
+    );
+    drop(store);
+
+    let other_home = tempfile::tempdir().unwrap();
+    let out = run(
+        other_home.path(),
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "016090524017000",
+            "--name",
+            "PT Lain",
+        ],
+    );
+    assert!(out.status.success());
+    let other = other_home.path().join("other.sqlite");
+    assert!(run(
+        other_home.path(),
+        &["db", "backup", "-o", other.to_str().unwrap()]
+    )
+    .status
+    .success());
+    let wrong = run(h, &["db", "restore", other.to_str().unwrap()]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).starts_with("FKT-1011"));
+}

@@ -435,3 +435,63 @@ fn the_commands_work_against_postgres() {
         (Some(2), "FKT-1011".into())
     );
 }
+
+/// Regression: the same faktur number given with the 15- and the 16-digit form
+/// of one NPWP is the same invoice (no double input-VAT credit).
+#[test]
+fn npwp_forms_do_not_hide_duplicates() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    assert!(run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "0016090524017000",
+            "--name",
+            "PT Pembeli"
+        ]
+    )
+    .status
+    .success());
+    let draft = |tin: &str| {
+        let path = h.join(format!("input-{}.json", tin.len()));
+        let text = format!(
+            r#"{{"kind":"input","date":"2025-08-05","number":"04002500000012345","seller":{{"tin":"{tin}","name":"PT Pemasok","address":"Jakarta"}},"lines":[{{"name":"Bahan","price":"1000"}}]}}"#
+        );
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    assert!(run(
+        h,
+        &[
+            "invoice",
+            "create",
+            draft("0013121660091000").to_str().unwrap()
+        ]
+    )
+    .status
+    .success());
+    let again = run(
+        h,
+        &[
+            "invoice",
+            "create",
+            draft("01.312.166.0-091.000").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&again), (Some(1), "ETAX-20002".into()));
+}
+
+#[test]
+fn the_stress_writer_refuses_to_run_by_accident() {
+    let home = tempfile::tempdir().unwrap();
+    init_company(home.path());
+    let out = support::faktur(home.path())
+        .env_remove("FAKTUR_ALLOW_STRESS_WRITE")
+        .args(["db", "stress-write", "--batches", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

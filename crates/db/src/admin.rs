@@ -9,6 +9,7 @@ use faktur_store::copy::{self, TableSummary};
 use faktur_store::hash::AuditFields;
 use faktur_store::schema::{latest_version, TABLES};
 use faktur_store::verify::{verify_invoice, InvoiceMeta};
+use faktur_store::ErrorKind;
 use faktur_store::{
     now_ms, CheckLevel, CheckReport, Company, DatabaseUrl, InvoiceFilter, Store, Value,
 };
@@ -101,13 +102,25 @@ pub fn check(target: &Target) -> Result<CheckReport> {
                     file.display().to_string(),
                 ));
             }
-            let store = SqliteStore::open_unmigrated(&file)?;
+            let store = match SqliteStore::open_unmigrated(&file) {
+                Ok(store) => store,
+                Err(error) if error.kind == ErrorKind::Damaged => {
+                    let problem = format!("unreadable: {}", error.detail);
+                    mark_file_damaged(&file, &problem);
+                    return Ok(CheckReport {
+                        problems: vec![problem],
+                        verified: vec![],
+                    });
+                }
+                Err(error) => return Err(error.into()),
+            };
             let report = match store.check(CheckLevel::Full) {
                 Ok(report) => report,
-                Err(error) => CheckReport {
+                Err(error) if error.kind == ErrorKind::Damaged => CheckReport {
                     problems: vec![format!("unreadable: {}", error.detail)],
                     verified: vec![],
                 },
+                Err(error) => return Err(error.into()),
             };
             if !report.is_healthy() {
                 store.mark_damaged(&report.problems.join("\n"))?;
@@ -117,6 +130,10 @@ pub fn check(target: &Target) -> Result<CheckReport> {
             Ok(report)
         }
     }
+}
+
+fn mark_file_damaged(file: &Path, reason: &str) {
+    let _ = std::fs::write(damage_marker(file), reason);
 }
 
 fn backup_dir_of(target: &Target, file: &Path) -> PathBuf {
@@ -135,16 +152,11 @@ fn backup_dir_of(target: &Target, file: &Path) -> PathBuf {
     }
 }
 
-/// Opens a copy of a backup file and runs the full check on it.
+/// Copies a backup file (through SQLite, so whatever its WAL holds comes
+/// along) and runs the full check on the copy.
 fn verified_copy(backup: &Path, into: &Path) -> Result<SqliteStore> {
     remove_sqlite_files(into);
-    std::fs::copy(backup, into).map_err(|e| {
-        DbError::new(
-            "FKT-1008",
-            Exit::Environment,
-            format!("{}: {e}", backup.display()),
-        )
-    })?;
+    SqliteStore::copy_file(backup, into)?;
     let store = SqliteStore::open(into)?;
     let report = store.check(CheckLevel::Full)?;
     if !report.is_healthy() || store.is_damaged() {
@@ -167,26 +179,58 @@ fn remove_sqlite_files(path: &Path) {
     }
 }
 
-/// Puts `replacement` (closed) in place of `file`, keeping the old file (and
-/// its WAL) under `<file>.replaced-<time>`, whose path is returned.
-fn swap_in(file: &Path, replacement: &Path) -> Result<Option<PathBuf>> {
+fn sibling(file: &Path, suffix: &str) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Keeps a byte-for-byte copy of `file` and its WAL files as
+/// `<file>.replaced-<ms>`: nothing the user had is ever deleted.
+fn preserve(file: &Path) -> Result<Option<PathBuf>> {
+    if !file.exists() {
+        return Ok(None);
+    }
+    let keep = sibling(file, &format!(".replaced-{}", now_ms()));
     let env = |e: std::io::Error| DbError::new("FKT-1008", Exit::Environment, e.to_string());
-    let mut kept = None;
+    for suffix in ["", "-wal", "-shm"] {
+        let from = sibling(file, suffix);
+        if from.exists() {
+            std::fs::copy(&from, sibling(&keep, suffix)).map_err(env)?;
+        }
+    }
+    Ok(Some(keep))
+}
+
+/// Makes `staging` (closed, checked) the content of `file`. When `file` is a
+/// database SQLite can open, the content is replaced through SQLite's own
+/// locking, so a process that has it open waits and then sees the new
+/// content. Otherwise (missing or unreadable) the file is swapped, after
+/// removing any stale WAL that SQLite would otherwise replay onto it.
+fn install(file: &Path, staging: &Path) -> Result<()> {
+    let env = |e: std::io::Error| DbError::new("FKT-1008", Exit::Environment, e.to_string());
     if file.exists() {
-        let keep = PathBuf::from(format!("{}.replaced-{}", file.display(), now_ms()));
-        std::fs::rename(file, &keep).map_err(env)?;
-        for suffix in ["-wal", "-shm"] {
-            let old = PathBuf::from(format!("{}{suffix}", file.display()));
-            if old.exists() {
-                std::fs::rename(&old, PathBuf::from(format!("{}{suffix}", keep.display())))
-                    .map_err(env)?;
+        if let Ok(live) = SqliteStore::open_unmigrated(file) {
+            let restored = live.restore_from(staging);
+            drop(live);
+            if restored.is_ok() {
+                remove_sqlite_files(staging);
+                return Ok(());
             }
         }
-        kept = Some(keep);
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(sibling(file, suffix));
     }
     let _ = std::fs::remove_file(damage_marker(file));
-    std::fs::rename(replacement, file).map_err(env)?;
-    Ok(kept)
+    std::fs::rename(staging, file).map_err(env)?;
+    if let Some(dir) = file.parent() {
+        if let Ok(handle) = std::fs::File::open(dir) {
+            let _ = handle.sync_all();
+        }
+    }
+    remove_sqlite_files(staging);
+    Ok(())
 }
 
 /// Restores a backup file (checked first) in place of the company database.
@@ -202,51 +246,66 @@ pub fn restore(target: &Target, backup: &Path) -> Result<Company> {
         ));
     }
     if let Some(url @ DatabaseUrl::Postgres(_)) = &target.database {
-        let scratch = tempdir_file("restore")?;
-        let source = verified_copy(backup, &scratch)?;
+        let scratch = private_dir()?;
+        let source = verified_copy(backup, &scratch.path().join("company.sqlite"))?;
         let company = single_company(&source)?;
         let pg = AnyStore::open(url)?;
         copy::copy_company(&source, company.id, pg.store())?;
-        drop(source);
-        remove_sqlite_files(&scratch);
         return Ok(company);
     }
     let file = target_file(target)?;
-    let staging = PathBuf::from(format!("{}.restoring", file.display()));
+    let staging = sibling(&file, ".restoring");
     let restored = verified_copy(backup, &staging)?;
     let company = single_company(&restored)?;
-    if file
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .is_some_and(|stem| stem.len() == 16 && stem != company.npwp)
-    {
-        drop(restored);
+    drop(restored);
+    let refuse = |current: &str| {
         remove_sqlite_files(&staging);
-        return Err(DbError::new(
+        DbError::new(
             "FKT-1011",
             Exit::Refused,
             format!(
-                "the backup holds company {}, not {}",
-                company.npwp,
-                file.display()
+                "the backup holds company {}, this database {current}",
+                company.npwp
             ),
-        ));
-    }
-    drop(restored);
-    if file.exists() {
-        if let Ok(current) = SqliteStore::open_unmigrated(&file) {
-            if !current.is_damaged() {
-                backup::sqlite_backup(
-                    &current,
-                    &backup_dir_of(target, &file),
-                    "pre-restore",
-                    BackupPolicy::from_env().keep,
-                )?;
+        )
+    };
+    // Never open a missing file: that would create one beside a stale WAL.
+    let current = if file.exists() {
+        SqliteStore::open_unmigrated(&file).ok()
+    } else {
+        None
+    };
+    match current.as_ref().map(|store| store.companies()) {
+        Some(Ok(companies)) if companies.len() == 1 && companies[0].npwp != company.npwp => {
+            return Err(refuse(&companies[0].npwp));
+        }
+        _ => {
+            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            if stem.len() == 16 && stem.bytes().all(|b| b.is_ascii_digit()) && stem != company.npwp
+            {
+                return Err(refuse(stem));
             }
         }
     }
-    swap_in(&file, &staging)?;
+    if let Some(current) = current.filter(|c| !c.is_damaged()) {
+        backup::sqlite_backup(
+            &current,
+            &backup_dir_of(target, &file),
+            "pre-restore",
+            BackupPolicy::from_env().keep,
+        )?;
+    }
+    preserve(&file)?;
+    install(&file, &staging)?;
     Ok(company)
+}
+
+/// A private (0700) scratch directory, removed when dropped.
+fn private_dir() -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("faktur-")
+        .tempdir()
+        .map_err(|e| DbError::new("FKT-1008", Exit::Environment, e.to_string()))
 }
 
 fn single_company(store: &SqliteStore) -> Result<Company> {
@@ -264,17 +323,6 @@ fn single_company(store: &SqliteStore) -> Result<Company> {
     }
 }
 
-fn tempdir_file(purpose: &str) -> Result<PathBuf> {
-    let dir = std::env::temp_dir().join(format!(
-        "faktur-{purpose}-{}-{}",
-        std::process::id(),
-        now_ms()
-    ));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| DbError::new("FKT-1008", Exit::Environment, e.to_string()))?;
-    Ok(dir.join("company.sqlite"))
-}
-
 /// What `faktur db repair` did.
 #[derive(Debug, Clone, Default)]
 pub struct RepairReport {
@@ -287,20 +335,57 @@ pub struct RepairReport {
     /// Invoices known (from the damaged file's audit log or listing) but not
     /// brought back: unreadable or failing their checksum.
     pub lost: Vec<i64>,
+    /// Tables whose rows in the damaged file outnumber those brought back,
+    /// with how many rows are missing (everything since the backup that is not
+    /// an invoice: ranges, outbox, payments, …).
+    pub gaps: Vec<(String, i64)>,
     /// Whether the damaged file could be read at all.
     pub damaged_readable: bool,
     /// Where the damaged file was kept.
     pub kept_as: Option<PathBuf>,
 }
 
-/// Repairs a SQLite company database from its newest backup that passes the
-/// full check, then salvages every invoice newer than the backup that can
-/// still be read intact (its checksum verifies) from the damaged file, and
-/// reports what could not be brought back. The damaged file is kept.
+/// True when the file is damaged: marked, unopenable as a database, failing
+/// its quick check, or failing the full check.
+fn is_damaged(file: &Path) -> Result<bool> {
+    if damage_marker(file).exists() {
+        return Ok(true);
+    }
+    match SqliteStore::open_unmigrated(file) {
+        Err(error) if error.kind == ErrorKind::Damaged => Ok(true),
+        Err(error) => Err(error.into()),
+        Ok(store) if store.is_damaged() => Ok(true),
+        Ok(store) => match store.check(CheckLevel::Full) {
+            Ok(report) => Ok(!report.is_healthy()),
+            Err(error) if error.kind == ErrorKind::Damaged => Ok(true),
+            Err(error) => Err(error.into()),
+        },
+    }
+}
+
+/// Repairs a damaged SQLite company database from its newest backup that
+/// passes the full check, salvages every invoice newer than the backup that
+/// can still be read intact (its checksum verifies) from the damaged file, and
+/// reports what could not be brought back, table by table. A healthy
+/// database is left alone. The damaged file is kept.
 pub fn repair(target: &Target) -> Result<RepairReport> {
     let file = target_file(target)?;
+    if !file.exists() {
+        return Err(DbError::new(
+            "ETAX-10005",
+            Exit::Environment,
+            file.display().to_string(),
+        ));
+    }
+    if !is_damaged(&file)? {
+        return Err(DbError::new(
+            "FKT-1011",
+            Exit::Refused,
+            format!("{} is healthy: nothing to repair", file.display()),
+        ));
+    }
     let dir = backup_dir_of(target, &file);
-    let staging = PathBuf::from(format!("{}.repairing", file.display()));
+    let staging = sibling(&file, ".repairing");
     let mut report = RepairReport::default();
     let mut repaired = None;
     for candidate in list_backups(&dir) {
@@ -320,18 +405,27 @@ pub fn repair(target: &Target) -> Result<RepairReport> {
         .collect();
     report.from_backup = restored.len() as i64;
     salvage(&file, &repaired, &company, &restored, &mut report);
-    if !report.salvaged.is_empty() || !report.lost.is_empty() {
-        let detail = format!("salvaged {:?}; lost {:?}", report.salvaged, report.lost);
-        let fields = AuditFields {
-            at: now_ms(),
-            actor: "repair",
-            action: "repair",
-            entity: "company",
-            entity_id: company.id,
-            detail: &detail,
-        };
-        repaired.append_audit(company.id, &fields)?;
-    }
+    report.gaps = gaps(&file, &repaired, company.id);
+    let detail = format!(
+        "from backup {}; salvaged {:?}; lost {:?}; gaps {:?}",
+        report
+            .backup
+            .as_ref()
+            .map(|b| b.path.display().to_string())
+            .unwrap_or_default(),
+        report.salvaged,
+        report.lost,
+        report.gaps
+    );
+    let fields = AuditFields {
+        at: now_ms(),
+        actor: "repair",
+        action: "repair",
+        entity: "company",
+        entity_id: company.id,
+        detail: &detail,
+    };
+    repaired.append_audit(company.id, &fields)?;
     let health = repaired.check(CheckLevel::Full)?;
     if !health.is_healthy() {
         return Err(DbError::new(
@@ -341,8 +435,25 @@ pub fn repair(target: &Target) -> Result<RepairReport> {
         ));
     }
     drop(repaired);
-    report.kept_as = swap_in(&file, &staging)?;
+    report.kept_as = preserve(&file)?;
+    install(&file, &staging)?;
     Ok(report)
+}
+
+/// Rows the damaged file still shows that the repaired database lacks.
+fn gaps(file: &Path, repaired: &SqliteStore, company_id: i64) -> Vec<(String, i64)> {
+    let Ok(damaged) = SqliteStore::open_unmigrated(file) else {
+        return Vec::new();
+    };
+    TABLES
+        .iter()
+        .filter(|t| t.name != "audit_log")
+        .filter_map(|table| {
+            let before = damaged.count(table, company_id).ok()?;
+            let after = repaired.count(table, company_id).ok()?;
+            (before > after).then(|| (table.name.to_string(), before - after))
+        })
+        .collect()
 }
 
 /// Reads invoices newer than the backup from the damaged file, keeping those

@@ -168,6 +168,14 @@ fn info_of(path: &Path, reason: &str) -> Result<BackupInfo> {
 /// counts and checksums, so every backup can be checked and restored alike.
 pub fn backup_now(cref: &CompanyRef, reason: &str, dest: Option<&Path>) -> Result<BackupInfo> {
     let keep = BackupPolicy::from_env().keep;
+    if dest.is_none() && cref.store.sqlite().is_some_and(SqliteStore::is_damaged) {
+        // A damaged copy must not push good backups out of the rotation.
+        return Err(DbError::new(
+            "FKT-1003",
+            Exit::Environment,
+            "back up a damaged database only with -o PATH",
+        ));
+    }
     match (&cref.store, dest) {
         (AnyStore::Sqlite(store), None) => sqlite_backup(store, &cref.backup_dir, reason, keep),
         (AnyStore::Sqlite(store), Some(dest)) => {
@@ -183,8 +191,15 @@ pub fn backup_now(cref: &CompanyRef, reason: &str, dest: Option<&Path>) -> Resul
                 }
                 None => new_backup_path(&cref.backup_dir, reason)?,
             };
-            let partial = path.with_extension("partial");
-            let _ = std::fs::remove_file(&partial);
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("backup");
+            let partial = path.with_file_name(format!(
+                ".{name}.partial-{}-{}",
+                std::process::id(),
+                now_ms()
+            ));
             {
                 let target = SqliteStore::open(&partial)?;
                 copy::copy_company(store, cref.company.id, &target)?;
@@ -228,7 +243,10 @@ pub(crate) fn scheduled_backup_if_due(cref: &CompanyRef, policy: &BackupPolicy) 
         None => true,
     };
     if due {
-        sqlite_backup(store, &cref.backup_dir, "scheduled", policy.keep)?;
+        // A failed scheduled backup must not stop the user's work: say so.
+        if let Err(error) = sqlite_backup(store, &cref.backup_dir, "scheduled", policy.keep) {
+            eprintln!("{}: scheduled backup failed: {}", error.code, error.detail);
+        }
     }
     Ok(())
 }

@@ -72,7 +72,9 @@ pub fn create_invoices(
 
 /// Converts an exact amount (at most two decimals) to sen.
 fn sen(value: Decimal) -> Result<i64> {
-    let mut scaled = value * Decimal::ONE_HUNDRED;
+    let mut scaled = value
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or_else(|| DbError::new("FKT-2023", Exit::Refused, value.to_string()))?;
     scaled = scaled.normalize();
     if scaled.scale() > 0 {
         return Err(DbError::new(
@@ -92,10 +94,26 @@ fn json_of(party: &Option<PartyDto>) -> String {
         .unwrap_or_else(|| "null".into())
 }
 
+/// The party's identifier as stored: the 16-digit NPWP whatever form was
+/// given (so 15- and 16-digit forms of one NPWP are the same key), else the
+/// document number.
 fn tin_of(party: &Option<PartyDto>) -> String {
+    let Some(party) = party.as_ref() else {
+        return String::new();
+    };
+    if let Some(npwp) = party
+        .tin
+        .as_deref()
+        .and_then(|t| faktur_core::ids::Npwp16::parse_any(t).ok())
+    {
+        if !npwp.is_zero() {
+            return npwp.digits().to_string();
+        }
+    }
     party
-        .as_ref()
-        .and_then(|p| p.tin.as_deref().or(p.id_number.as_deref()))
+        .id_number
+        .as_deref()
+        .or(party.tin.as_deref())
         .map(strip_separators)
         .unwrap_or_default()
 }

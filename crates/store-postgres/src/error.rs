@@ -10,7 +10,7 @@ pub fn map_error(error: postgres::Error) -> StoreError {
     } else if let Some(db) = error.as_db_error() {
         let code = db.code();
         if *code == SqlState::UNIQUE_VIOLATION {
-            if db.constraint().is_some_and(|c| c.contains("number")) {
+            if db.constraint() == Some("invoices_company_id_kind_seller_tin_number_key") {
                 ErrorKind::DuplicateNumber
             } else {
                 ErrorKind::Duplicate
@@ -20,9 +20,14 @@ pub fn map_error(error: postgres::Error) -> StoreError {
             || *code == SqlState::CRASH_SHUTDOWN
         {
             ErrorKind::ConnectionLost
-        } else if *code == SqlState::CANNOT_CONNECT_NOW {
+        } else if *code == SqlState::CANNOT_CONNECT_NOW
+            || *code == SqlState::TOO_MANY_CONNECTIONS
+            || *code == SqlState::READ_ONLY_SQL_TRANSACTION
+        {
             ErrorKind::Unavailable
-        } else if *code == SqlState::T_R_SERIALIZATION_FAILURE
+        } else if *code == SqlState::LOCK_NOT_AVAILABLE
+            || *code == SqlState::QUERY_CANCELED
+            || *code == SqlState::T_R_SERIALIZATION_FAILURE
             || *code == SqlState::T_R_DEADLOCK_DETECTED
         {
             ErrorKind::Busy

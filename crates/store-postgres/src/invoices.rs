@@ -336,7 +336,7 @@ pub fn list(
         "{SELECT_INVOICE} WHERE company_id = $1 AND ($2::TEXT IS NULL OR masa = $2) AND ($3::TEXT IS NULL OR kind = $3)
          AND ($4::TEXT IS NULL OR status = $4) AND id > $5 ORDER BY id LIMIT $6"
     );
-    let limit = filter.limit.unwrap_or(i64::MAX);
+    let limit = filter.limit.filter(|l| *l >= 0).unwrap_or(i64::MAX);
     let rows = client
         .query(
             sql.as_str(),

@@ -56,7 +56,8 @@ impl PgStore {
         let size = std::env::var("FAKTUR_PG_POOL")
             .ok()
             .and_then(|v| v.parse().ok())
-            .unwrap_or(8);
+            .unwrap_or(8)
+            .max(1);
         let manager = PostgresConnectionManager::new(config, NoTls);
         let pool = r2d2::Pool::builder()
             .max_size(size)

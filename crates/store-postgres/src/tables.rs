@@ -114,7 +114,8 @@ pub fn write(
     }
     for table in TABLES.iter().filter(|t| t.has_id) {
         let sql = format!(
-            "SELECT setval(pg_get_serial_sequence('{0}', 'id'), COALESCE((SELECT MAX(id) FROM {0}), 0) + 1, false)",
+            "SELECT setval(pg_get_serial_sequence('{0}', 'id'), GREATEST(COALESCE((SELECT MAX(id) FROM {0}), 0) + 1, \
+             (SELECT last_value FROM {0}_id_seq)), false)",
             table.name
         );
         tx.execute(sql.as_str(), &[]).map_err(map_error)?;

@@ -67,9 +67,14 @@ impl SqliteStore {
             conn: Mutex::new(conn),
             damaged: AtomicBool::new(false),
         };
-        let quick = store.check(CheckLevel::Quick);
-        let healthy = matches!(&quick, Ok(report) if report.is_healthy());
-        if !healthy || damage_marker(path).exists() {
+        // Only real damage marks the database damaged; a busy lock or an I/O
+        // problem is reported as what it is and marks nothing.
+        let damaged = match store.check(CheckLevel::Quick) {
+            Ok(report) => !report.is_healthy(),
+            Err(error) if error.kind == ErrorKind::Damaged => true,
+            Err(error) => return Err(error),
+        };
+        if damaged || damage_marker(path).exists() {
             store.damaged.store(true, Ordering::SeqCst);
         } else {
             store.configure()?;
@@ -110,25 +115,35 @@ impl SqliteStore {
     /// use (SQLite online backup), then checks the copy.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let conn = self.lock()?;
-        let tmp = dest.with_extension("partial");
-        let _ = std::fs::remove_file(&tmp);
-        conn.backup(rusqlite::MAIN_DB, &tmp, None)
-            .map_err(|e| StoreError::new(ErrorKind::Backup, format!("{}: {e}", dest.display())))?;
+        backup_connection(&conn, dest)
+    }
+
+    /// Copies the database file `source` (including what its WAL holds) to
+    /// `dest`, reading through SQLite without changing the source.
+    pub fn copy_file(source: &Path, dest: &Path) -> Result<()> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(source, flags).map_err(|e| open_error(source, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(map_error)?;
+        backup_connection(&conn, dest)
+    }
+
+    /// Replaces the whole content of this database with the database file
+    /// `source`, through SQLite's own locking: other processes that have it
+    /// open wait, then see the new content; nobody keeps writing into a file
+    /// that was moved away.
+    pub fn restore_from(&self, source: &Path) -> Result<()> {
+        let mut conn = self.lock()?;
+        conn.restore(
+            rusqlite::MAIN_DB,
+            source,
+            None::<fn(rusqlite::backup::Progress)>,
+        )
+        .map_err(|e| StoreError::new(ErrorKind::Backup, format!("{}: {e}", source.display())))?;
         drop(conn);
-        let copy = Connection::open(&tmp)
-            .map_err(|e| StoreError::new(ErrorKind::Backup, e.to_string()))?;
-        let verdict: String = copy
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))
-            .map_err(|e| StoreError::new(ErrorKind::Backup, e.to_string()))?;
-        drop(copy);
-        if verdict != "ok" {
-            return Err(StoreError::new(
-                ErrorKind::Backup,
-                format!("backup copy failed its check: {verdict}"),
-            ));
-        }
-        std::fs::rename(&tmp, dest)
-            .map_err(|e| StoreError::new(ErrorKind::Backup, format!("{}: {e}", dest.display())))
+        let _ = std::fs::remove_file(damage_marker(&self.path));
+        self.damaged.store(false, Ordering::SeqCst);
+        self.configure()
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
@@ -151,6 +166,46 @@ impl SqliteStore {
             ));
         }
         self.lock()
+    }
+}
+
+/// An online backup of `conn` into `dest`, through a uniquely named partial
+/// file beside it, checked before it takes its final name.
+fn backup_connection(conn: &Connection, dest: &Path) -> Result<()> {
+    let name = dest
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("backup");
+    let tmp = dest.with_file_name(format!(
+        ".{name}.partial-{}-{}",
+        std::process::id(),
+        faktur_store::now_ms()
+    ));
+    let failed = |e: &dyn std::fmt::Display| {
+        StoreError::new(ErrorKind::Backup, format!("{}: {e}", dest.display()))
+    };
+    conn.backup(rusqlite::MAIN_DB, &tmp, None)
+        .map_err(|e| failed(&e))?;
+    // A backup is one self-contained file: rollback journal, checked, and
+    // closed (so nothing of it stays in a WAL) before it takes its name.
+    let verdict: std::result::Result<String, rusqlite::Error> =
+        Connection::open(&tmp).and_then(|copy| {
+            copy.pragma_update(None, "journal_mode", "DELETE")?;
+            copy.query_row("PRAGMA quick_check", [], |row| row.get(0))
+        });
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", tmp.display()));
+    }
+    match verdict {
+        Ok(ok) if ok == "ok" => std::fs::rename(&tmp, dest).map_err(|e| failed(&e)),
+        Ok(problem) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(failed(&format!("backup copy failed its check: {problem}")))
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(failed(&e))
+        }
     }
 }
 

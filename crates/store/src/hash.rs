@@ -109,7 +109,10 @@ pub fn invoice_hash(
         .text(batch_id)
         .text(created_by)
         .int(created_at);
-    for l in &i.lines {
+    // Lines are read back ordered by line_no: hash them in that order too.
+    let mut lines: Vec<_> = i.lines.iter().collect();
+    lines.sort_by_key(|l| l.line_no);
+    for l in lines {
         h.int(l.line_no)
             .text(&l.opt)
             .text(&l.code)

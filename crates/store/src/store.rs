@@ -30,8 +30,9 @@ pub trait Store: Send + Sync {
     /// All companies in this database.
     fn companies(&self) -> Result<Vec<Company>>;
 
-    /// Stores a batch of invoices atomically with their lines, first status
-    /// history entry and audit entries. Returns the new ids in order.
+    /// Stores a batch of invoices atomically with their lines and one audit
+    /// entry each (status history records later changes). Returns the new
+    /// ids in order.
     fn insert_invoices(
         &self,
         company_id: i64,

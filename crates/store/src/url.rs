@@ -62,25 +62,34 @@ impl DatabaseUrl {
     }
 }
 
-/// Hides the password of a URL (`postgres://user:***@host/db`).
+/// Hides the password of a URL (`postgres://user:***@host/db`), whether it
+/// is in the authority (up to its last `@`) or a `password=` parameter.
 pub fn redact(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else {
-        return url.to_string();
-    };
-    let rest = &url[scheme_end + 3..];
-    let Some(at) = rest.find('@') else {
-        return url.to_string();
-    };
-    let credentials = &rest[..at];
-    match credentials.find(':') {
-        Some(colon) => format!(
-            "{}{}:***{}",
-            &url[..scheme_end + 3],
-            &credentials[..colon],
-            &rest[at..]
-        ),
-        None => url.to_string(),
+    let mut out = url.to_string();
+    if let Some(scheme_end) = url.find("://") {
+        let rest = &url[scheme_end + 3..];
+        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let authority = &rest[..authority_end];
+        if let Some(at) = authority.rfind('@') {
+            let credentials = &authority[..at];
+            if let Some(colon) = credentials.find(':') {
+                out = format!(
+                    "{}{}:***{}",
+                    &url[..scheme_end + 3],
+                    &credentials[..colon],
+                    &rest[at..]
+                );
+            }
+        }
     }
+    if let Some(start) = out.find("password=") {
+        let value_start = start + "password=".len();
+        let value_end = out[value_start..]
+            .find('&')
+            .map_or(out.len(), |e| value_start + e);
+        out.replace_range(value_start..value_end, "***");
+    }
+    out
 }
 
 impl fmt::Display for DatabaseUrl {
@@ -119,5 +128,10 @@ mod tests {
         assert!(DatabaseUrl::parse("mysql://x").is_err());
         assert!(DatabaseUrl::parse("sqlite:").is_err());
         assert_eq!(redact("postgres://app@h/db"), "postgres://app@h/db");
+        assert_eq!(redact("postgres://u:p@ss@h/db"), "postgres://u:***@h/db");
+        assert_eq!(
+            redact("postgres://u@h/db?password=secret&sslmode=require"),
+            "postgres://u@h/db?password=***&sslmode=require"
+        );
     }
 }

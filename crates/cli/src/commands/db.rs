@@ -163,7 +163,7 @@ pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
                     "{}",
                     serde_json::json!({
                         "backup": backup, "from_backup": report.from_backup, "salvaged": report.salvaged,
-                        "lost": report.lost, "damaged_readable": report.damaged_readable,
+                        "lost": report.lost, "gaps": report.gaps, "damaged_readable": report.damaged_readable,
                         "damaged_kept_as": report.kept_as,
                     })
                 );
@@ -191,6 +191,12 @@ pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
                     say(lang, "TIDAK terbawa", "NOT brought back"),
                     report.lost
                 );
+                for (table, rows) in &report.gaps {
+                    crate::outln!(
+                        "  {}: {table} {rows}",
+                        say(lang, "baris lain yang hilang", "other rows lost")
+                    );
+                }
                 if !report.damaged_readable {
                     crate::outln!(
                         "  {}",
@@ -250,6 +256,14 @@ fn stress_write(
     batch: usize,
     batches: Option<usize>,
 ) -> Result<(), CliError> {
+    // Synthetic invoices must never land in real books by accident.
+    if std::env::var("FAKTUR_ALLOW_STRESS_WRITE").as_deref() != Ok("1") {
+        return Err(CliError::new(
+            "FKT-6002",
+            crate::error::EXIT_USAGE,
+            "set FAKTUR_ALLOW_STRESS_WRITE=1 (reliability tests only)",
+        ));
+    }
     let cref = faktur_db::open_company(target)?;
     let store = cref.store.store();
     let invoices = faktur_store::schema::table("invoices")

@@ -495,3 +495,96 @@ fn the_stress_writer_refuses_to_run_by_accident() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Regression: several SQLite companies move into one PostgreSQL database
+/// (their ids collide and are remapped); each keeps exactly its invoices.
+#[test]
+fn several_companies_migrate_into_one_postgres_database() {
+    let server =
+        faktur_store_postgres::testing::PgServer::start().expect("PostgreSQL for the test");
+    let url = server.fresh_database().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    assert!(run(
+        h,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "016090524017000",
+            "--name",
+            "PT Dua"
+        ]
+    )
+    .status
+    .success());
+    let one = ["--company", "0013121660091000"];
+    let two = ["--company", "0016090524017000"];
+    assert!(run(
+        h,
+        &[
+            &one[..],
+            &["invoice", "create", &draft("coretax-kode04.json")]
+        ]
+        .concat()
+    )
+    .status
+    .success());
+    assert!(run(
+        h,
+        &[
+            &two[..],
+            &["invoice", "create", &draft("efaktur-2024.json")]
+        ]
+        .concat()
+    )
+    .status
+    .success());
+    assert!(run(
+        h,
+        &[
+            &two[..],
+            &["invoice", "create", &draft("coretax-kode04.json")]
+        ]
+        .concat()
+    )
+    .status
+    .success());
+    for company in [&one, &two] {
+        let out = run(
+            h,
+            &[&company[..], &["db", "migrate", "--to", &url]].concat(),
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let listed = json(&run(h, &["--json", "--database", &url, "company", "list"]));
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    let count = |company: &[&str]| {
+        let out = run(
+            h,
+            &[
+                &["--json", "--database", &url],
+                company,
+                &["invoice", "list"],
+            ]
+            .concat(),
+        );
+        json(&out).as_array().unwrap().len()
+    };
+    assert_eq!(count(&one), 1);
+    assert_eq!(count(&two), 2);
+    assert!(run(h, &["--database", &url, "db", "check"])
+        .status
+        .success());
+    let again = run(h, &[&one[..], &["db", "migrate", "--to", &url]].concat());
+    assert_eq!(
+        code(&again),
+        (Some(1), "FKT-1007".into()),
+        "the same company twice is refused"
+    );
+}

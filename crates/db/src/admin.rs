@@ -5,7 +5,7 @@ use crate::backup::{self, list_backups, BackupInfo, BackupPolicy};
 use crate::error::{DbError, Exit, Result};
 use crate::open::{normalize_npwp, Target};
 use crate::{AnyStore, CompanyRef};
-use faktur_store::copy::{self, TableSummary};
+use faktur_store::copy;
 use faktur_store::hash::AuditFields;
 use faktur_store::schema::{latest_version, TABLES};
 use faktur_store::verify::{verify_invoice, InvoiceMeta};
@@ -585,7 +585,7 @@ fn write_invoice(store: &SqliteStore, r: &faktur_store::InvoiceRecord) -> faktur
 
 /// Copies the company into the store at `url` (SQLite file or PostgreSQL),
 /// verified table by table by row counts and checksums.
-pub fn migrate_to(cref: &CompanyRef, url: &DatabaseUrl) -> Result<Vec<TableSummary>> {
+pub fn migrate_to(cref: &CompanyRef, url: &DatabaseUrl) -> Result<copy::Copied> {
     let target = AnyStore::open(url)?;
     if let Some(existing) = target
         .store()

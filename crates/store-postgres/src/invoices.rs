@@ -151,7 +151,7 @@ pub fn insert(
         CopyBuffer::default(),
     );
     for ((id, audit_id), i) in ids.iter().zip(&audit_ids).zip(batch) {
-        let hash = invoice_hash(company_id, i, &batch_id, actor, at);
+        let hash = invoice_hash(i, &batch_id, actor, at);
         headers
             .row()
             .int(*id)

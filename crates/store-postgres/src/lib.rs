@@ -123,6 +123,10 @@ impl Store for PgStore {
         check::run(&mut *self.conn()?, level)
     }
 
+    fn max_id(&self, table: &Table) -> Result<i64> {
+        tables::max_id(&mut *self.conn()?, table)
+    }
+
     fn count(&self, table: &Table, company_id: i64) -> Result<i64> {
         tables::count(&mut *self.conn()?, table, company_id)
     }

@@ -134,3 +134,12 @@ pub fn count(client: &mut Client, table: &Table, company_id: i64) -> Result<i64>
         .map_err(map_error)?;
     Ok(row.get(0))
 }
+
+pub fn max_id(client: &mut Client, table: &Table) -> Result<i64> {
+    if !table.has_id {
+        return Ok(0);
+    }
+    let sql = format!("SELECT COALESCE(MAX(id), 0)::BIGINT FROM {}", table.name);
+    let row = client.query_one(sql.as_str(), &[]).map_err(map_error)?;
+    Ok(row.get(0))
+}

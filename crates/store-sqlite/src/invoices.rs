@@ -153,7 +153,7 @@ pub fn insert(
         let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
         for invoice in batch {
             let i = invoice;
-            let hash = invoice_hash(company_id, i, &batch_id, actor, at);
+            let hash = invoice_hash(i, &batch_id, actor, at);
             header
                 .execute(params![
                     company_id,

@@ -266,6 +266,10 @@ impl Store for SqliteStore {
         check::run(&*self.lock()?, level)
     }
 
+    fn max_id(&self, table: &Table) -> Result<i64> {
+        tables::max_id(&*self.lock()?, table)
+    }
+
     fn count(&self, table: &Table, company_id: i64) -> Result<i64> {
         tables::count(&*self.lock()?, table, company_id)
     }

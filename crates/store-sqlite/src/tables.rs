@@ -115,3 +115,11 @@ pub fn count(conn: &Connection, table: &Table, company_id: i64) -> Result<i64> {
     conn.query_row(&sql, [company_id], |r| r.get(0))
         .map_err(map_error)
 }
+
+pub fn max_id(conn: &Connection, table: &Table) -> Result<i64> {
+    if !table.has_id {
+        return Ok(0);
+    }
+    let sql = format!("SELECT COALESCE(MAX(id), 0) FROM {}", table.name);
+    conn.query_row(&sql, [], |r| r.get(0)).map_err(map_error)
+}

@@ -249,8 +249,10 @@ pub fn copy_between_stores(from: &dyn Store, to: &dyn Store) {
         "t",
     )
     .unwrap();
-    let summary = copy::copy_company(from, c.id, to).unwrap();
-    assert!(summary
+    let copied = copy::copy_company(from, c.id, to).unwrap();
+    assert_eq!(copied.company_id, c.id, "an empty target keeps the ids");
+    assert!(copied
+        .tables
         .iter()
         .any(|s| s.table == "invoice_lines" && s.rows == 15));
     assert_eq!(to.companies().unwrap(), vec![c.clone()]);
@@ -271,6 +273,57 @@ pub fn copy_between_stores(from: &dyn Store, to: &dyn Store) {
     let before = copy::summarize(to, c.id).unwrap();
     assert!(copy::copy_company(from, c.id, to).is_err());
     assert_eq!(copy::summarize(to, c.id).unwrap(), before);
+}
+
+/// Two companies with the same ids in their own stores land side by side in
+/// one target: ids are remapped, both verify, and each keeps its invoices.
+pub fn copy_two_companies_into_one(a: &dyn Store, b: &dyn Store, target: &dyn Store) {
+    let first = company(a, 1);
+    let second = company(b, 2);
+    assert_eq!(first.id, second.id, "both start at the same id");
+    a.insert_invoices(
+        first.id,
+        &(0..4).map(|n| sample_invoice(n, 2)).collect::<Vec<_>>(),
+        "t",
+    )
+    .unwrap();
+    b.insert_invoices(
+        second.id,
+        &(0..3).map(|n| sample_invoice(n, 3)).collect::<Vec<_>>(),
+        "t",
+    )
+    .unwrap();
+    let one = copy::copy_company(a, first.id, target).unwrap();
+    let two = copy::copy_company(b, second.id, target).unwrap();
+    assert_ne!(one.company_id, two.company_id);
+    let listed = target.companies().unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(
+        target
+            .list_invoices(one.company_id, &InvoiceFilter::default())
+            .unwrap()
+            .len(),
+        4
+    );
+    let second_invoices = target
+        .list_invoices(two.company_id, &InvoiceFilter::default())
+        .unwrap();
+    assert_eq!(second_invoices.len(), 3);
+    let stored = target
+        .invoice(two.company_id, second_invoices[0].id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.invoice.lines.len(), 3);
+    let report = target.check(CheckLevel::Full).unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+    // Work continues in the target for both companies, chains intact.
+    target
+        .insert_invoices(two.company_id, &[sample_invoice(50, 1)], "t")
+        .unwrap();
+    target
+        .insert_invoices(one.company_id, &[sample_invoice(50, 1)], "t")
+        .unwrap();
+    assert!(target.check(CheckLevel::Full).unwrap().is_healthy());
 }
 
 /// Generates one `#[test]` per contract function for a backend.
@@ -310,6 +363,14 @@ macro_rules! contract_tests {
         #[test]
         fn contract_copy_between_stores() {
             $crate::contract::copy_between_stores(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_copy_two_companies_into_one() {
+            $crate::contract::copy_two_companies_into_one(
+                &*($factory)(),
+                &*($factory)(),
+                &*($factory)(),
+            );
         }
     };
 }

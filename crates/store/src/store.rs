@@ -53,6 +53,9 @@ pub trait Store: Send + Sync {
     /// audit chain.
     fn check(&self, level: CheckLevel) -> Result<CheckReport>;
 
+    /// The largest id of `table` across all companies (0 when empty).
+    fn max_id(&self, table: &Table) -> Result<i64>;
+
     /// How many rows of `table` belong to the company.
     fn count(&self, table: &Table, company_id: i64) -> Result<i64>;
 

@@ -33,13 +33,7 @@ pub fn verify_invoice(meta: &InvoiceMeta, invoice: &NewInvoice, report: &mut Che
             meta.line_count
         ));
     }
-    let hash = invoice_hash(
-        meta.company_id,
-        invoice,
-        &meta.batch_id,
-        &meta.created_by,
-        meta.created_at,
-    );
+    let hash = invoice_hash(invoice, &meta.batch_id, &meta.created_by, meta.created_at);
     if hash != meta.row_hash {
         report
             .problems

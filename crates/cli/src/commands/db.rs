@@ -225,7 +225,8 @@ pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
             let url = faktur_store::DatabaseUrl::parse(to)
                 .map_err(|e| CliError::new("FKT-6002", EXIT_USAGE, e))?;
             let cref = faktur_db::open_company(&target)?;
-            let summary = faktur_db::migrate_to(&cref, &url)?;
+            let copied = faktur_db::migrate_to(&cref, &url)?;
+            let summary = &copied.tables;
             if global.json {
                 let tables: Vec<_> =
                     summary.iter().map(|s| serde_json::json!({"table": s.table, "rows": s.rows, "checksum": s.checksum})).collect();
@@ -240,7 +241,7 @@ pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
                     cref.company.npwp,
                     url
                 );
-                for s in &summary {
+                for s in summary {
                     crate::outln!("  {:<24} {:>10}  {}", s.table, s.rows, &s.checksum[..16]);
                 }
             }

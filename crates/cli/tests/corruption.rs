@@ -238,3 +238,70 @@ fn restore_never_replays_a_stale_wal_and_checks_the_company() {
     assert_eq!(wrong.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&wrong.stderr).starts_with("FKT-1011"));
 }
+
+/// Regression: an invoice row that disappears (with its lines) is noticed by
+/// the full check through the audit log, not only by SQLite's structure check.
+#[test]
+fn a_vanished_invoice_is_detected() {
+    let home = tempfile::tempdir().unwrap();
+    let file = init_company(home.path());
+    stress(home.path(), "1");
+    {
+        let conn = rusqlite::Connection::open(&file).unwrap();
+        conn.execute_batch(
+            "DELETE FROM invoice_lines WHERE invoice_id = 3; DELETE FROM invoices WHERE id = 3;",
+        )
+        .unwrap();
+    }
+    let check = run(home.path(), &["db", "check"]);
+    assert_eq!(check.status.code(), Some(3));
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("missing invoice 3"),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}
+
+/// Regression: a backup of a silently damaged database fails its full check,
+/// is not kept, marks the source damaged, and pushes no good backup out.
+#[test]
+fn a_backup_reveals_silent_damage_and_keeps_good_backups() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = init_company(h);
+    stress(h, "2");
+    assert!(run(h, &["db", "backup"]).status.success());
+    let backups = h.join("backups/0013121660091000");
+    let before = std::fs::read_dir(&backups).unwrap().count();
+    let bytes = std::fs::read(&file).unwrap();
+    let needle = b"Barang 3-1";
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect("line text on disk");
+    flip(&file, at + 7);
+    let backup = run(h, &["db", "backup"]);
+    assert_eq!(backup.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&backup.stderr).starts_with("FKT-1003"));
+    assert_eq!(
+        std::fs::read_dir(&backups).unwrap().count(),
+        before,
+        "good backups kept, the bad copy dropped"
+    );
+    let write = run(
+        h,
+        &[
+            "invoice",
+            "create",
+            &format!(
+                "{}/../../examples/drafts/coretax-kode04.json",
+                env!("CARGO_MANIFEST_DIR")
+            ),
+        ],
+    );
+    assert_eq!(
+        write.status.code(),
+        Some(3),
+        "the source is now refused for writing"
+    );
+}

@@ -507,7 +507,27 @@ fn salvage(
         };
         let mut verdict = CheckReport::default();
         verify_invoice(&meta, &record.invoice, &mut verdict);
-        if verdict.is_healthy() && write_invoice(repaired, &record).is_ok() {
+        let detail = format!(
+            "salvaged by repair: {}",
+            record
+                .invoice
+                .number
+                .as_deref()
+                .or(record.invoice.reference.as_deref())
+                .unwrap_or("")
+        );
+        let fields = AuditFields {
+            at: now_ms(),
+            actor: "repair",
+            action: "create",
+            entity: "invoice",
+            entity_id: id,
+            detail: &detail,
+        };
+        if verdict.is_healthy()
+            && write_invoice(repaired, &record).is_ok()
+            && repaired.append_audit(company.id, &fields).is_ok()
+        {
             report.salvaged.push(id);
         } else {
             report.lost.push(id);

@@ -149,8 +149,27 @@ pub(crate) fn sqlite_backup(
 ) -> Result<BackupInfo> {
     let path = new_backup_path(dir, reason)?;
     store.backup_to(&path)?;
+    verify_backup(store, &path)?;
     rotate(dir, keep);
     info_of(&path, reason)
+}
+
+/// The copy must pass the full check before older backups are rotated away:
+/// a copy that fails it reveals damage in the source, which is then marked
+/// damaged, and the good older backups stay.
+fn verify_backup(store: &SqliteStore, path: &Path) -> Result<()> {
+    let report = SqliteStore::verify_file(path)?;
+    if report.is_healthy() {
+        return Ok(());
+    }
+    let _ = std::fs::remove_file(path);
+    let problems = report.problems.join("; ");
+    let _ = store.mark_damaged(&problems);
+    Err(DbError::new(
+        "FKT-1003",
+        Exit::Environment,
+        format!("the backup copy failed the full check: {problems}"),
+    ))
 }
 
 fn info_of(path: &Path, reason: &str) -> Result<BackupInfo> {
@@ -181,6 +200,9 @@ pub fn backup_now(cref: &CompanyRef, reason: &str, dest: Option<&Path>) -> Resul
         (AnyStore::Sqlite(store), Some(dest)) => {
             refuse_existing(dest)?;
             store.backup_to(dest)?;
+            if !store.is_damaged() {
+                verify_backup(store, dest)?;
+            }
             info_of(dest, reason)
         }
         (AnyStore::Postgres(store), dest) => {

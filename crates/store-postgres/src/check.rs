@@ -20,6 +20,13 @@ pub fn run(client: &mut Client, level: CheckLevel) -> Result<CheckReport> {
     }
     check_invoices(client, &mut report)?;
     check_audit(client, &mut report)?;
+    for row in client
+        .query(faktur_store::verify::ORPHANS_SQL, &[])
+        .map_err(map_error)?
+    {
+        let (what, id): (String, i64) = (row.get(0), row.get(1));
+        report.problems.push(format!("{what} {id}"));
+    }
     Ok(report)
 }
 

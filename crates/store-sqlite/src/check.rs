@@ -51,6 +51,21 @@ pub fn run(conn: &Connection, level: CheckLevel) -> Result<CheckReport> {
     }
     check_invoices(conn, &mut report)?;
     check_audit(conn, &mut report)?;
+    let mut orphans = conn
+        .prepare(faktur_store::verify::ORPHANS_SQL)
+        .map_err(map_error)?;
+    let found = orphans
+        .query_map([], |r| {
+            Ok(format!(
+                "{} {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?
+            ))
+        })
+        .map_err(map_error)?;
+    for orphan in found {
+        report.problems.push(orphan.map_err(map_error)?);
+    }
     Ok(report)
 }
 

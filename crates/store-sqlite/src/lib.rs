@@ -128,6 +128,14 @@ impl SqliteStore {
         backup_connection(&conn, dest)
     }
 
+    /// Runs the full check on a database file through a read-only
+    /// connection (nothing beside the file is created or changed).
+    pub fn verify_file(path: &Path) -> Result<CheckReport> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+        check::run(&conn, CheckLevel::Full)
+    }
+
     /// Replaces the whole content of this database with the database file
     /// `source`, through SQLite's own locking: other processes that have it
     /// open wait, then see the new content; nobody keeps writing into a file

@@ -85,3 +85,14 @@ impl AuditChain {
         self.previous = None;
     }
 }
+
+/// Audit `create` entries whose invoice is missing, and invoices without a
+/// `create` entry: what a deleted row or a lost page leaves behind. The same
+/// SQL runs on both backends.
+pub const ORPHANS_SQL: &str = "SELECT 'missing invoice', a.entity_id FROM audit_log a
+     WHERE a.entity = 'invoice' AND a.action = 'create'
+       AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.id = a.entity_id AND i.company_id = a.company_id)
+     UNION ALL
+     SELECT 'invoice without audit entry', i.id FROM invoices i
+     WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'invoice' AND a.action = 'create'
+                         AND a.entity_id = i.id AND a.company_id = i.company_id)";

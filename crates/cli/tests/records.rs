@@ -588,3 +588,41 @@ fn several_companies_migrate_into_one_postgres_database() {
         "the same company twice is refused"
     );
 }
+
+/// Opening a database of an older schema takes a `pre-migration` backup
+/// (which still has the old schema) before migrating it.
+#[test]
+fn a_backup_is_taken_before_every_migration() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("companies/0013121660091000.sqlite");
+    {
+        let store = faktur_store_sqlite::SqliteStore::open_unmigrated(&file).unwrap();
+        store.migrate_up_to(1).unwrap();
+        use faktur_store::Store;
+        let company = faktur_store::NewCompany {
+            npwp: "0013121660091000".into(),
+            name: "PT Lama".into(),
+            address: "Jakarta".into(),
+            nitku: "0013121660091000000000".into(),
+        };
+        store.create_company(&company, "test").unwrap();
+        assert_eq!(store.schema_version().unwrap(), 1);
+    }
+    let info = json(&run(h, &["--json", "db", "info"]));
+    assert_eq!(info["schema_version"], 2);
+    let backups = info["backups"].as_array().unwrap();
+    let pre = backups
+        .iter()
+        .find(|b| b["reason"] == "pre-migration")
+        .expect("a pre-migration backup");
+    let old = faktur_store_sqlite::SqliteStore::open_unmigrated(std::path::Path::new(
+        pre["path"].as_str().unwrap(),
+    ))
+    .unwrap();
+    assert_eq!(
+        faktur_store::Store::schema_version(&old).unwrap(),
+        1,
+        "the backup keeps the old schema"
+    );
+}

@@ -84,6 +84,7 @@ fn drafts() -> Vec<Draft> {
                         } else {
                             Decimal::ZERO
                         },
+                        item_code: None,
                     }
                 })
                 .collect();

@@ -571,6 +571,7 @@ fn write_invoice(store: &SqliteStore, r: &faktur_store::InvoiceRecord) -> faktur
         Value::Int(r.created_at),
         Value::Int(r.updated_at),
         text(&r.row_hash),
+        opt(&i.source_json),
     ];
     let invoices = faktur_store::schema::table("invoices").unwrap_or(&TABLES[0]);
     let lines = faktur_store::schema::table("invoice_lines").unwrap_or(&TABLES[0]);
@@ -596,6 +597,7 @@ fn write_invoice(store: &SqliteStore, r: &faktur_store::InvoiceRecord) -> faktur
                 Value::Int(l.other_tax_base),
                 Value::Int(l.vat),
                 Value::Int(l.stlg),
+                opt(&l.item_code),
             ];
             w.write_row(lines, &row)?;
         }

@@ -145,6 +145,7 @@ fn new_invoice(draft: &Draft, c: &Computation, wire: &ComputedInvoice) -> Result
             other_tax_base: sen(amounts.other_tax_base)?,
             vat: sen(amounts.vat)?,
             stlg: sen(amounts.stlg)?,
+            item_code: line.item_code.clone(),
         });
     }
     let number = draft.number.as_deref().filter(|n| !n.is_empty()).map(|n| {
@@ -177,6 +178,7 @@ fn new_invoice(draft: &Draft, c: &Computation, wire: &ComputedInvoice) -> Result
         vat: sen(c.totals.vat)?,
         stlg: sen(c.totals.stlg)?,
         lines,
+        source_json: None,
     })
 }
 
@@ -211,6 +213,7 @@ pub fn invoice_json(record: &InvoiceRecord) -> ComputedInvoice {
                 luxury: l.luxury,
                 vat_rate: Some(l.vat_rate.clone()),
                 stlg_rate: l.stlg_rate.clone(),
+                item_code: l.item_code.clone(),
             },
             price_ex_vat: Some(l.price_ex_vat.clone()),
             discount_ex_vat: Some(l.discount_ex_vat.clone()),

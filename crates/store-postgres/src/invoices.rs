@@ -111,10 +111,10 @@ pub fn companies(client: &mut Client) -> Result<Vec<Company>> {
 const COPY_INVOICES: &str = "COPY invoices (id, company_id, kind, status, date, masa, trx_code, number, reference,
     replaces, seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
     prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, line_count, batch_id, created_by, created_at,
-    updated_at, row_hash) FROM STDIN";
+    updated_at, row_hash, source_json) FROM STDIN";
 
 const COPY_LINES: &str = "COPY invoice_lines (invoice_id, line_no, opt, code, name, unit, price, qty, discount, luxury,
-    vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg) FROM STDIN";
+    vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code) FROM STDIN";
 
 const COPY_AUDIT: &str =
     "COPY audit_log (id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash) FROM STDIN";
@@ -191,6 +191,7 @@ pub fn insert(
             .int(at)
             .int(at)
             .text(&hash)
+            .opt(i.source_json.as_deref())
             .end();
         for l in &i.lines {
             lines
@@ -212,7 +213,12 @@ pub fn insert(
                 .text(&l.price_ex_vat)
                 .text(&l.discount_ex_vat)
                 .int(l.tax_base);
-            lines.int(l.other_tax_base).int(l.vat).int(l.stlg).end();
+            lines
+                .int(l.other_tax_base)
+                .int(l.vat)
+                .int(l.stlg)
+                .opt(l.item_code.as_deref())
+                .end();
         }
         let detail = i.number.as_deref().or(i.reference.as_deref()).unwrap_or("");
         let fields = AuditFields {
@@ -245,7 +251,7 @@ pub fn insert(
 const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
     seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
     prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, batch_id, created_by, created_at, updated_at,
-    row_hash FROM invoices";
+    row_hash, source_json FROM invoices";
 
 pub(crate) fn invoice_row(r: &Row) -> InvoiceRecord {
     InvoiceRecord {
@@ -276,6 +282,7 @@ pub(crate) fn invoice_row(r: &Row) -> InvoiceRecord {
             vat: r.get(23),
             stlg: r.get(24),
             lines: Vec::new(),
+            source_json: r.get(30),
         },
         batch_id: r.get(25),
         created_by: r.get(26),
@@ -304,12 +311,13 @@ pub(crate) fn line_row(r: &Row, offset: usize) -> LineRecord {
         other_tax_base: r.get(offset + 14),
         vat: r.get(offset + 15),
         stlg: r.get(offset + 16),
+        item_code: r.get(offset + 17),
     }
 }
 
 pub(crate) const LINE_COLUMNS: &str =
     "line_no, opt, code, name, unit, price, qty, discount, luxury, vat_rate, stlg_rate,
-    price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg";
+    price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code";
 
 pub fn get(client: &mut Client, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
     let sql = format!("{SELECT_INVOICE} WHERE company_id = $1 AND id = $2");

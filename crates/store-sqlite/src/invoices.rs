@@ -112,14 +112,14 @@ pub fn companies(conn: &Connection) -> Result<Vec<Company>> {
 const INSERT_INVOICE: &str = "INSERT INTO invoices (company_id, kind, status, date, masa, trx_code, number, reference,
     replaces, seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
     prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, line_count, batch_id, created_by, created_at,
-    updated_at, row_hash)
+    updated_at, row_hash, source_json)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
-    ?24, ?25, ?26, ?27, ?28, ?28, ?29)";
+    ?24, ?25, ?26, ?27, ?28, ?28, ?29, ?30)";
 
 const INSERT_LINE: &str =
     "INSERT INTO invoice_lines (invoice_id, line_no, opt, code, name, unit, price, qty, discount,
-    luxury, vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+    luxury, vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
 pub fn insert(
     conn: &mut Connection,
@@ -184,7 +184,8 @@ pub fn insert(
                     batch_id,
                     actor,
                     at,
-                    hash
+                    hash,
+                    i.source_json
                 ])
                 .map_err(|e| with_number(map_error(e), i))?;
             let id = tx.last_insert_rowid();
@@ -207,7 +208,8 @@ pub fn insert(
                     l.tax_base,
                     l.other_tax_base,
                     l.vat,
-                    l.stlg
+                    l.stlg,
+                    l.item_code
                 ])
                 .map_err(map_error)?;
             }
@@ -244,7 +246,7 @@ fn with_number(mut error: StoreError, invoice: &NewInvoice) -> StoreError {
 pub(crate) const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,
     seller_tin, seller_json, buyer_tin, buyer_json, add_info, facility_stamp, custom_doc, custom_doc_period,
     prices_include_vat, regime, era, tax_base, other_tax_base, vat, stlg, batch_id, created_by, created_at, updated_at,
-    row_hash";
+    row_hash, source_json";
 
 pub(crate) fn invoice_row(r: &Row<'_>) -> rusqlite::Result<InvoiceRecord> {
     Ok(InvoiceRecord {
@@ -275,6 +277,7 @@ pub(crate) fn invoice_row(r: &Row<'_>) -> rusqlite::Result<InvoiceRecord> {
             vat: r.get(23)?,
             stlg: r.get(24)?,
             lines: Vec::new(),
+            source_json: r.get(30)?,
         },
         batch_id: r.get(25)?,
         created_by: r.get(26)?,
@@ -288,7 +291,7 @@ pub(crate) fn lines(conn: &Connection, invoice_id: i64) -> Result<Vec<LineRecord
     let mut statement = conn
         .prepare_cached(
             "SELECT line_no, opt, code, name, unit, price, qty, discount, luxury, vat_rate, stlg_rate, price_ex_vat,
-             discount_ex_vat, tax_base, other_tax_base, vat, stlg FROM invoice_lines WHERE invoice_id = ?1 ORDER BY line_no",
+             discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code FROM invoice_lines WHERE invoice_id = ?1 ORDER BY line_no",
         )
         .map_err(map_error)?;
     let rows = statement
@@ -311,6 +314,7 @@ pub(crate) fn lines(conn: &Connection, invoice_id: i64) -> Result<Vec<LineRecord
                 other_tax_base: r.get(14)?,
                 vat: r.get(15)?,
                 stlg: r.get(16)?,
+                item_code: r.get(17)?,
             })
         })
         .map_err(map_error)?;

@@ -49,6 +49,12 @@ impl SqliteStore {
     /// Applies every pending migration, each in its own transaction, after
     /// checking that the applied ones were not edited.
     pub fn migrate(&self) -> Result<Vec<i64>> {
+        self.migrate_up_to(latest_version())
+    }
+
+    /// Applies pending migrations up to `version` only (tools and tests
+    /// that need a database of an older schema).
+    pub fn migrate_up_to(&self, version: i64) -> Result<Vec<i64>> {
         let mut conn = self.writable()?;
         conn.execute_batch(CREATE).map_err(map_error)?;
         let current = current_version(&conn)?;
@@ -68,7 +74,10 @@ impl SqliteStore {
             }
         }
         let mut applied = Vec::new();
-        for migration in MIGRATIONS.iter().filter(|m| m.version > current) {
+        for migration in MIGRATIONS
+            .iter()
+            .filter(|m| m.version > current && m.version <= version)
+        {
             let tx = conn.transaction().map_err(map_error)?;
             tx.execute_batch(migration.sqlite).map_err(map_error)?;
             tx.execute(

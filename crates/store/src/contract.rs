@@ -25,6 +25,7 @@ pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
         other_tax_base: 18_333_333,
         vat: 2_200_000,
         stlg: 0,
+        item_code: (i % 2 == 0).then(|| format!("SKU-{i}")),
     };
     let lines: Vec<LineRecord> = (0..lines).map(line).collect();
     let sum = |f: fn(&LineRecord) -> i64| lines.iter().map(f).sum();
@@ -53,6 +54,7 @@ pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
         vat: sum(|l| l.vat),
         stlg: sum(|l| l.stlg),
         lines,
+        source_json: (n % 2 == 0).then(|| r#"{"FG_UANG_MUKA":"0"}"#.to_string()),
     }
 }
 

@@ -108,6 +108,9 @@ pub fn invoice_hash(
         .text(batch_id)
         .text(created_by)
         .int(created_at);
+    if let Some(source) = i.source_json.as_deref() {
+        h.text("source_json").text(source);
+    }
     // Lines are read back ordered by line_no: hash them in that order too.
     let mut lines: Vec<_> = i.lines.iter().collect();
     lines.sort_by_key(|l| l.line_no);
@@ -129,6 +132,9 @@ pub fn invoice_hash(
             .int(l.other_tax_base)
             .int(l.vat)
             .int(l.stlg);
+        if let Some(code) = l.item_code.as_deref() {
+            h.text("item_code").text(code);
+        }
     }
     h.finish()
 }

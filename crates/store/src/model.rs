@@ -68,6 +68,8 @@ pub struct LineRecord {
     pub vat: i64,
     /// PPnBM in sen.
     pub stlg: i64,
+    /// The seller's own item code (e-Faktur `KODE_OBJEK`), when known.
+    pub item_code: Option<String>,
 }
 
 /// An invoice to store: header, parties, amounts (sen) and lines.
@@ -121,6 +123,9 @@ pub struct NewInvoice {
     pub stlg: i64,
     /// The lines.
     pub lines: Vec<LineRecord>,
+    /// Fields of the source file that the draft does not carry, as JSON,
+    /// kept so that an export reproduces them.
+    pub source_json: Option<String>,
 }
 
 /// A stored invoice.

@@ -122,6 +122,9 @@ pub struct LineDto {
     /// PPnBM (STLG) rate.
     #[serde(default = "default_zero")]
     pub stlg_rate: String,
+    /// The seller's own item code (e-Faktur `KODE_OBJEK`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_code: Option<String>,
 }
 
 fn default_kind() -> String {
@@ -336,6 +339,7 @@ impl LineDto {
                 .as_deref()
                 .map(|text| fields.decimal(text, path("vat_rate"))),
             stlg_rate: fields.decimal(&self.stlg_rate, path("stlg_rate")),
+            item_code: self.item_code.clone(),
         }
     }
 }

@@ -90,6 +90,8 @@ pub struct Line {
     pub vat_rate: Option<Decimal>,
     /// PPnBM (STLG) rate in percent.
     pub stlg_rate: Decimal,
+    /// The seller's own item code (e-Faktur `KODE_OBJEK`), free text.
+    pub item_code: Option<String>,
 }
 
 /// An invoice draft, parsed but not yet validated.

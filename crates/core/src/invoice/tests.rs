@@ -37,6 +37,7 @@ fn line(price: &str, qty: &str, discount: &str) -> Line {
         luxury: false,
         vat_rate: None,
         stlg_rate: Decimal::ZERO,
+        item_code: None,
     }
 }
 

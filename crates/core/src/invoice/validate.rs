@@ -386,6 +386,7 @@ fn check_line_texts(line: &Line, path: &dyn Fn(&str) -> String, out: &mut Vec<Fi
         out.push(Finding::error(codes::LINE_NAME_EMPTY, path("name")));
     }
     check_text(Some(&line.name), &path("name"), out);
+    check_text(line.item_code.as_deref(), &path("item_code"), out);
     if unit_name(&line.unit).is_none() {
         out.push(Finding::error(codes::UNIT_UNKNOWN, path("unit")).with_note(&line.unit));
     }

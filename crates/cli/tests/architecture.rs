@@ -53,7 +53,13 @@ fn the_wire_crate_knows_only_the_core_and_serde() {
 fn formats_are_pure() {
     assert_only(
         "formats",
-        &["csv", "quick-xml", "faktur-core", "faktur-wire"],
+        &[
+            "csv",
+            "quick-xml",
+            "faktur-core",
+            "faktur-wire",
+            "rust_decimal",
+        ],
     );
 }
 

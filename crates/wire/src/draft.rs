@@ -343,3 +343,8 @@ impl LineDto {
         }
     }
 }
+
+/// The draft as JSON text (the shape `calculate_json` reads).
+pub fn draft_to_json(draft: &DraftDto) -> String {
+    serde_json::to_string(draft).unwrap_or_default()
+}

@@ -13,7 +13,7 @@ mod error;
 
 pub use calc::{calculate_json, CalcOutcome};
 pub use computed::{ComputedInvoice, ComputedLine, FindingDto, RegimeDto, TotalsDto};
-pub use draft::{DraftDto, LineDto, PartyDto};
+pub use draft::{draft_to_json, DraftDto, LineDto, PartyDto};
 pub use error::{parse_draft_json, JsonError};
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! canonical layout (every cell quoted, `,` separated, `\n` line ends).
 
 mod layout;
+pub mod map;
 mod reader;
 mod writer;
 

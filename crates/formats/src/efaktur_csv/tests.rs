@@ -167,3 +167,235 @@ proptest! {
         }
     }
 }
+
+mod mapping {
+    use super::*;
+    use crate::efaktur_csv::map::{iso_date, to_draft};
+    use crate::efaktur_csv::{CsvInvoice, Item};
+
+    fn invoices(text: &str) -> Vec<CsvInvoice> {
+        InvoiceReader::new(RecordReader::new(text.as_bytes(), b','))
+            .filter_map(|item| match item.unwrap() {
+                Item::Invoice(invoice) => Some(invoice),
+                Item::Record(_) => None,
+            })
+            .collect()
+    }
+
+    fn fk(cells: &[(usize, &str)]) -> String {
+        let mut row: Vec<String> = vec![
+            "FK",
+            "01",
+            "0",
+            "0002400000001",
+            "3",
+            "2024",
+            "15/3/2024",
+            "013121660091000",
+            "PT CONTOH",
+            "JAKARTA",
+            "2700000",
+            "297000",
+            "0",
+            "",
+            "0",
+            "0",
+            "0",
+            "0",
+            "INV/1",
+            "0",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
+        for (column, value) in cells {
+            row[column - 1] = (*value).to_string();
+        }
+        let of = "\"OF\",\"SKU-1\",\"Barang A\",\"1500000\",\"2\",\"3000000\",\"300000\",\"2700000\",\"297000\",\"0\",\"0\"";
+        format!(
+            "{}\n{of}\n",
+            row.iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(",")
+        )
+    }
+
+    #[test]
+    fn the_spec_example_maps_to_a_draft_that_recomputes_to_the_stated_totals() {
+        let invoice = &invoices(SPEC_EXAMPLE)[0];
+        let mapped = to_draft(invoice).unwrap();
+        let d = &mapped.draft;
+        assert_eq!(d.date.as_deref(), Some("2024-03-15"));
+        assert_eq!(
+            (d.trx_code.as_str(), d.number.as_deref()),
+            ("01", Some("0100002400000001"))
+        );
+        assert_eq!(d.reference.as_deref(), Some("INV/2024/0001"));
+        let buyer = d.buyer.as_ref().unwrap();
+        assert_eq!(
+            (
+                buyer.tin.as_deref(),
+                buyer.id_type.as_str(),
+                buyer.name.as_str()
+            ),
+            (Some("013121660091000"), "TIN", "PT CONTOH")
+        );
+        let line = &d.lines[0];
+        assert_eq!(
+            (
+                line.price.as_deref(),
+                line.qty.as_str(),
+                line.discount.as_str()
+            ),
+            (Some("1500000"), "2", "300000")
+        );
+        assert_eq!(line.item_code.as_deref(), Some("SKU-1"));
+        assert_eq!(
+            mapped.stated.totals,
+            ["2700000".to_string(), "297000".into(), "0".into()]
+        );
+        assert_eq!(
+            mapped.stated.lines[0],
+            (5, ["2700000".to_string(), "297000".into(), "0".into()])
+        );
+        assert_eq!(
+            mapped
+                .source
+                .get("KODE_DOKUMEN_PENDUKUNG")
+                .map(String::as_str),
+            Some("0")
+        );
+        assert_eq!(
+            mapped.source.get("MASA_PAJAK").map(String::as_str),
+            Some("3")
+        );
+        // Recomputed by the engine, the draft gives exactly the stated totals.
+        let mut draft = mapped.draft.clone();
+        draft.seller = Some(faktur_wire::PartyDto {
+            tin: Some("0016090524017000".into()),
+            id_type: "TIN".into(),
+            id_number: None,
+            country: "IDN".into(),
+            name: "PT Penjual".into(),
+            address: "Jakarta".into(),
+            email: None,
+            idtku: None,
+        });
+        let json = faktur_wire::draft_to_json(&draft);
+        let outcome = faktur_wire::calculate_json(
+            json.as_bytes(),
+            None,
+            &Default::default(),
+            faktur_core::Lang::En,
+        )
+        .unwrap();
+        assert!(outcome.accepted, "{:?}", outcome.invoice.findings);
+        let totals = outcome.invoice.totals.unwrap();
+        assert_eq!(
+            (
+                totals.tax_base.as_str(),
+                totals.vat.as_str(),
+                totals.stlg.as_str()
+            ),
+            ("2700000", "297000", "0")
+        );
+    }
+
+    #[test]
+    fn buyers_without_npwp_follow_the_e_faktur_conventions() {
+        let nik = to_draft(
+            &invoices(&fk(&[
+                (8, "000000000000000"),
+                (9, "3171014503900001#NIK#NAMA#Budi Santoso"),
+            ]))[0],
+        )
+        .unwrap();
+        let buyer = nik.draft.buyer.unwrap();
+        assert_eq!(
+            (
+                buyer.id_type.as_str(),
+                buyer.id_number.as_deref(),
+                buyer.name.as_str()
+            ),
+            ("NIK", Some("3171014503900001"), "Budi Santoso")
+        );
+        let passport = to_draft(
+            &invoices(&fk(&[
+                (8, "000000000000000"),
+                (9, "A1234567#PASPOR#NAMA#John Doe"),
+            ]))[0],
+        )
+        .unwrap();
+        assert_eq!(passport.draft.buyer.unwrap().id_type, "PASSPORT");
+        let plain = to_draft(&invoices(&fk(&[(9, "PT A#B")]))[0]).unwrap();
+        assert_eq!(
+            plain.draft.buyer.unwrap().name,
+            "PT A#B",
+            "a # in a real name is kept"
+        );
+    }
+
+    #[test]
+    fn kode_facility_and_replacement_mapping() {
+        let one_digit = to_draft(&invoices(&fk(&[(2, "1")]))[0]).unwrap();
+        assert_eq!(
+            one_digit.draft.trx_code, "01",
+            "a kode that lost its leading zero in a spreadsheet"
+        );
+        let seven = to_draft(&invoices(&fk(&[(2, "07"), (14, "1")]))[0]).unwrap();
+        assert_eq!(
+            (
+                seven.draft.add_info.as_deref(),
+                seven.draft.facility_stamp.as_deref()
+            ),
+            (Some("TD.00501"), Some("TD.01101"))
+        );
+        let replacement = to_draft(&invoices(&fk(&[(3, "1")]))[0]).unwrap();
+        assert_eq!(
+            replacement.draft.number.as_deref(),
+            Some("0110002400000001")
+        );
+        assert_eq!(
+            replacement.draft.replaces.as_deref(),
+            Some("0100002400000001")
+        );
+        let unnumbered = to_draft(&invoices(&fk(&[(4, "")]))[0]).unwrap();
+        assert!(unnumbered.draft.number.is_none());
+    }
+
+    #[test]
+    fn cell_problems_are_reported_at_their_column() {
+        let errors = |cells: &[(usize, &str)]| {
+            to_draft(&invoices(&fk(cells))[0])
+                .unwrap_err()
+                .iter()
+                .map(|e| (e.line, e.column, e.code))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(errors(&[(7, "2024-03-15")]), vec![(1, 7, "ETAX-20006")]);
+        assert_eq!(errors(&[(3, "2")]), vec![(1, 3, "ETAX-20026")]);
+        assert_eq!(errors(&[(5, "4")]), vec![(1, 5, "ETAX-API-10006")]);
+        assert_eq!(
+            errors(&[(3, "x"), (7, "31/2/20")]),
+            vec![(1, 3, "ETAX-20026"), (1, 7, "ETAX-20006")]
+        );
+    }
+
+    #[test]
+    fn dates_in_day_month_year() {
+        assert_eq!(iso_date("15/3/2024").as_deref(), Some("2024-03-15"));
+        assert_eq!(iso_date("05/03/2024").as_deref(), Some("2024-03-05"));
+        for bad in [
+            "2024-03-15",
+            "15/13/2024",
+            "32/1/2024",
+            "1/1/24",
+            "a/b/cdef",
+            "",
+            "1/1/2024/1",
+        ] {
+            assert!(iso_date(bad).is_none(), "{bad}");
+        }
+    }
+}

@@ -119,12 +119,9 @@ const COPY_LINES: &str = "COPY invoice_lines (invoice_id, line_no, opt, code, na
 const COPY_AUDIT: &str =
     "COPY audit_log (id, company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash) FROM STDIN";
 
-pub fn insert(
-    client: &mut Client,
-    company_id: i64,
-    batch: &[NewInvoice],
-    actor: &str,
-) -> Result<Vec<i64>> {
+/// Begins a write transaction of a company: its advisory lock, and a check
+/// that it exists.
+fn begin_company(client: &mut Client, company_id: i64) -> Result<Transaction<'_>> {
     let mut tx = client.transaction().map_err(map_error)?;
     lock_company(&mut tx, company_id)?;
     if tx
@@ -137,14 +134,36 @@ pub fn insert(
             format!("company {company_id}"),
         ));
     }
+    Ok(tx)
+}
+
+pub fn insert(
+    client: &mut Client,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+) -> Result<Vec<i64>> {
+    let mut tx = begin_company(client, company_id)?;
+    let ids = insert_in(&mut tx, company_id, batch, actor)?;
+    tx.commit().map_err(map_error)?;
+    Ok(ids)
+}
+
+/// Bulk-loads a batch through COPY inside an open transaction.
+fn insert_in(
+    tx: &mut Transaction<'_>,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+) -> Result<Vec<i64>> {
     if batch.is_empty() {
         return Ok(Vec::new());
     }
-    let ids = next_ids(&mut tx, "invoices", batch.len())?;
-    let audit_ids = next_ids(&mut tx, "audit_log", batch.len())?;
+    let ids = next_ids(tx, "invoices", batch.len())?;
+    let audit_ids = next_ids(tx, "audit_log", batch.len())?;
     let batch_id = batch_id();
     let at = now_ms();
-    let mut prev = last_audit_hash(&mut tx, company_id)?;
+    let mut prev = last_audit_hash(tx, company_id)?;
     let (mut headers, mut lines, mut audit) = (
         CopyBuffer::default(),
         CopyBuffer::default(),
@@ -241,11 +260,55 @@ pub fn insert(
         audit.int(*id).text(detail).text(&prev).text(&hash).end();
         prev = hash;
     }
-    copy_in(&mut tx, COPY_INVOICES, &headers.text)?;
-    copy_in(&mut tx, COPY_LINES, &lines.text)?;
-    copy_in(&mut tx, COPY_AUDIT, &audit.text)?;
-    tx.commit().map_err(map_error)?;
+    copy_in(tx, COPY_INVOICES, &headers.text)?;
+    copy_in(tx, COPY_LINES, &lines.text)?;
+    copy_in(tx, COPY_AUDIT, &audit.text)?;
     Ok(ids)
+}
+
+struct Sink<'a, 'b> {
+    tx: &'a mut Transaction<'b>,
+    company_id: i64,
+    actor: &'a str,
+}
+
+impl faktur_store::InvoiceSink for Sink<'_, '_> {
+    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>> {
+        insert_in(self.tx, self.company_id, batch, self.actor)
+    }
+
+    fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool> {
+        let row = self
+            .tx
+            .query_opt(
+                "SELECT 1 FROM invoices WHERE company_id = $1 AND kind = $2 AND seller_tin = $3 AND number = $4",
+                &[&self.company_id, &kind, &seller_tin, &number],
+            )
+            .map_err(map_error)?;
+        Ok(row.is_some())
+    }
+}
+
+pub fn import_session(
+    client: &mut Client,
+    company_id: i64,
+    actor: &str,
+    work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
+) -> Result<faktur_store::Decision> {
+    let mut tx = begin_company(client, company_id)?;
+    let decision = {
+        let mut sink = Sink {
+            tx: &mut tx,
+            company_id,
+            actor,
+        };
+        work(&mut sink)?
+    };
+    match decision {
+        faktur_store::Decision::Commit => tx.commit().map_err(map_error)?,
+        faktur_store::Decision::Rollback => tx.rollback().map_err(map_error)?,
+    }
+    Ok(decision)
 }
 
 const SELECT_INVOICE: &str = "SELECT id, company_id, kind, status, date, masa, trx_code, number, reference, replaces,

@@ -107,6 +107,15 @@ impl Store for PgStore {
         invoices::insert(&mut *self.conn()?, company_id, batch, actor)
     }
 
+    fn import_session(
+        &self,
+        company_id: i64,
+        actor: &str,
+        work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
+    ) -> Result<faktur_store::Decision> {
+        invoices::import_session(&mut *self.conn()?, company_id, actor, work)
+    }
+
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
         invoices::get(&mut *self.conn()?, company_id, id)
     }

@@ -121,12 +121,8 @@ const INSERT_LINE: &str =
     luxury, vat_rate, stlg_rate, price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
-pub fn insert(
-    conn: &mut Connection,
-    company_id: i64,
-    batch: &[NewInvoice],
-    actor: &str,
-) -> Result<Vec<i64>> {
+/// Begins the write transaction of a company, checking that it exists.
+fn begin_company(conn: &mut Connection, company_id: i64) -> Result<Transaction<'_>> {
     let tx = conn
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .map_err(map_error)?;
@@ -144,9 +140,32 @@ pub fn insert(
             format!("company {company_id}"),
         ));
     }
+    Ok(tx)
+}
+
+pub fn insert(
+    conn: &mut Connection,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+) -> Result<Vec<i64>> {
+    let tx = begin_company(conn, company_id)?;
+    let mut audit = AuditAppender::start(&tx, company_id)?;
+    let ids = insert_in(&tx, company_id, batch, actor, &mut audit)?;
+    tx.commit().map_err(map_error)?;
+    Ok(ids)
+}
+
+/// Inserts a batch inside an open transaction.
+fn insert_in(
+    tx: &Transaction<'_>,
+    company_id: i64,
+    batch: &[NewInvoice],
+    actor: &str,
+    audit: &mut AuditAppender,
+) -> Result<Vec<i64>> {
     let batch_id = batch_id();
     let at = now_ms();
-    let mut audit = AuditAppender::start(&tx, company_id)?;
     let mut ids = Vec::with_capacity(batch.len());
     {
         let mut header = tx.prepare_cached(INSERT_INVOICE).map_err(map_error)?;
@@ -215,7 +234,7 @@ pub fn insert(
             }
             let detail = i.number.as_deref().or(i.reference.as_deref()).unwrap_or("");
             audit.append(
-                &tx,
+                tx,
                 &AuditFields {
                     at,
                     actor,
@@ -228,8 +247,53 @@ pub fn insert(
             ids.push(id);
         }
     }
-    tx.commit().map_err(map_error)?;
     Ok(ids)
+}
+
+struct Sink<'a, 'b> {
+    tx: &'a Transaction<'b>,
+    company_id: i64,
+    actor: &'a str,
+    audit: AuditAppender,
+}
+
+impl faktur_store::InvoiceSink for Sink<'_, '_> {
+    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>> {
+        insert_in(self.tx, self.company_id, batch, self.actor, &mut self.audit)
+    }
+
+    fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool> {
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM invoices WHERE company_id = ?1 AND kind = ?2 AND seller_tin = ?3 AND number = ?4")
+            .and_then(|mut s| s.query_row(params![self.company_id, kind, seller_tin, number], |r| r.get(0)).optional())
+            .map_err(map_error)?;
+        Ok(found.is_some())
+    }
+}
+
+pub fn import_session(
+    conn: &mut Connection,
+    company_id: i64,
+    actor: &str,
+    work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
+) -> Result<faktur_store::Decision> {
+    let tx = begin_company(conn, company_id)?;
+    let audit = AuditAppender::start(&tx, company_id)?;
+    let decision = {
+        let mut sink = Sink {
+            tx: &tx,
+            company_id,
+            actor,
+            audit,
+        };
+        work(&mut sink)?
+    };
+    match decision {
+        faktur_store::Decision::Commit => tx.commit().map_err(map_error)?,
+        faktur_store::Decision::Rollback => tx.rollback().map_err(map_error)?,
+    }
+    Ok(decision)
 }
 
 fn with_number(mut error: StoreError, invoice: &NewInvoice) -> StoreError {

@@ -258,6 +258,15 @@ impl Store for SqliteStore {
         invoices::insert(&mut *self.writable()?, company_id, batch, actor)
     }
 
+    fn import_session(
+        &self,
+        company_id: i64,
+        actor: &str,
+        work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
+    ) -> Result<faktur_store::Decision> {
+        invoices::import_session(&mut *self.writable()?, company_id, actor, work)
+    }
+
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
         invoices::get(&*self.lock()?, company_id, id)
     }

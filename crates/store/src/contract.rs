@@ -328,6 +328,72 @@ pub fn copy_two_companies_into_one(a: &dyn Store, b: &dyn Store, target: &dyn St
     assert!(target.check(CheckLevel::Full).unwrap().is_healthy());
 }
 
+/// An import session commits or rolls back everything it inserted, and
+/// `exists` sees committed invoices and those inserted earlier in the session.
+pub fn import_session_is_one_transaction(store: &dyn Store) {
+    let c = company(store, 1);
+    store
+        .insert_invoices(c.id, &[sample_invoice(1, 1)], "t")
+        .unwrap();
+    let number = |n: i64| sample_invoice(n, 1).number.unwrap();
+    let seller = sample_invoice(0, 1).seller_tin;
+    let decision = store
+        .import_session(c.id, "import", &mut |sink| {
+            assert!(sink.exists("output", &seller, &number(1))?);
+            assert!(!sink.exists("output", &seller, &number(2))?);
+            sink.insert(&[sample_invoice(2, 2), sample_invoice(3, 2)])?;
+            assert!(sink.exists("output", &seller, &number(3))?);
+            sink.insert(&[sample_invoice(4, 1)])?;
+            Ok(crate::Decision::Rollback)
+        })
+        .unwrap();
+    assert_eq!(decision, crate::Decision::Rollback);
+    assert_eq!(
+        store
+            .list_invoices(c.id, &InvoiceFilter::default())
+            .unwrap()
+            .len(),
+        1,
+        "rolled back"
+    );
+    let failed = store.import_session(c.id, "import", &mut |sink| {
+        sink.insert(&[sample_invoice(5, 1)])?;
+        Err(crate::StoreError::new(
+            ErrorKind::Other,
+            "the import stopped",
+        ))
+    });
+    assert!(failed.is_err());
+    assert_eq!(
+        store
+            .list_invoices(c.id, &InvoiceFilter::default())
+            .unwrap()
+            .len(),
+        1,
+        "an error rolls back"
+    );
+    store
+        .import_session(c.id, "import", &mut |sink| {
+            sink.insert(&[sample_invoice(6, 3)])?;
+            sink.insert(&[sample_invoice(7, 3), sample_invoice(8, 3)])?;
+            Ok(crate::Decision::Commit)
+        })
+        .unwrap();
+    assert_eq!(
+        store
+            .list_invoices(c.id, &InvoiceFilter::default())
+            .unwrap()
+            .len(),
+        4
+    );
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+    assert_eq!(
+        store.audit_log(c.id).unwrap().len(),
+        5,
+        "company and four invoices"
+    );
+}
+
 /// Generates one `#[test]` per contract function for a backend.
 /// `$factory` is an expression evaluating to a closure that returns a fresh,
 /// empty store (`Box<dyn Store>` or any `impl Store`).
@@ -361,6 +427,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_audit_chain_and_full_check() {
             $crate::contract::audit_chain_and_full_check(&*($factory)());
+        }
+        #[test]
+        fn contract_import_session_is_one_transaction() {
+            $crate::contract::import_session_is_one_transaction(&*($factory)());
         }
         #[test]
         fn contract_copy_between_stores() {

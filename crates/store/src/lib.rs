@@ -20,7 +20,7 @@ pub mod verify;
 
 pub use error::{ErrorKind, StoreError};
 pub use model::*;
-pub use store::{Store, TableWriter};
+pub use store::{Decision, InvoiceSink, Store, TableWriter};
 pub use url::{Backend, DatabaseUrl};
 
 /// Result of a store operation.

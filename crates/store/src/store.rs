@@ -12,6 +12,25 @@ pub trait TableWriter {
     fn write_row(&mut self, table: &'static Table, row: &[Value]) -> Result<()>;
 }
 
+/// Receives invoices inside one import transaction.
+pub trait InvoiceSink {
+    /// Stores a batch (ids in order), inside the session's transaction.
+    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>>;
+
+    /// True when the company already holds an invoice of this kind, seller
+    /// and number (committed, or inserted earlier in this session).
+    fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool>;
+}
+
+/// What an import session decides at its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Make everything inserted durable.
+    Commit,
+    /// Undo everything inserted.
+    Rollback,
+}
+
 /// A company database. Every method is one transaction: it either happens
 /// completely or not at all, and an `Ok` means the write is durable.
 pub trait Store: Send + Sync {
@@ -39,6 +58,17 @@ pub trait Store: Send + Sync {
         batch: &[NewInvoice],
         actor: &str,
     ) -> Result<Vec<i64>>;
+
+    /// Runs `work` inside one transaction whose sink inserts invoices for the
+    /// company; the transaction commits or rolls back as `work` decides (and
+    /// rolls back on any error). A large import is all-or-nothing without
+    /// holding its invoices in memory.
+    fn import_session(
+        &self,
+        company_id: i64,
+        actor: &str,
+        work: &mut dyn FnMut(&mut dyn InvoiceSink) -> Result<Decision>,
+    ) -> Result<Decision>;
 
     /// One invoice with its lines, if it exists in that company.
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>>;

@@ -70,6 +70,25 @@ pub enum Command {
     /// Invoices: create, list, show.
     #[command(subcommand)]
     Invoice(InvoiceCommand),
+    /// Import a file of invoices: all-or-nothing unless --partial; prints a report.
+    Import(ImportArgs),
+}
+
+/// `faktur import FILE`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The file's format (auto detects it from its content).
+    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv"])]
+    pub format: String,
+    /// Check everything, store nothing.
+    #[arg(long, conflicts_with = "partial")]
+    pub dry_run: bool,
+    /// Store the valid invoices even when others are refused.
+    #[arg(long)]
+    pub partial: bool,
 }
 
 /// `faktur company …`.

@@ -244,6 +244,8 @@ pub mod codes {
     pub const XML_MALFORMED: &str = "FKT-3005";
     /// An element the template does not have.
     pub const XML_UNKNOWN_ELEMENT: &str = "FKT-3006";
+    /// A record type the command does not import (skipped).
+    pub const RECORD_NOT_IMPORTED: &str = "FKT-3007";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -324,6 +326,7 @@ pub mod codes {
         XML_DTD_REFUSED,
         XML_MALFORMED,
         XML_UNKNOWN_ELEMENT,
+        RECORD_NOT_IMPORTED,
         UNKNOWN_CODE,
         USAGE,
     ];

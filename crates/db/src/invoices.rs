@@ -71,7 +71,7 @@ pub fn create_invoices(
 }
 
 /// Converts an exact amount (at most two decimals) to sen.
-fn sen(value: Decimal) -> Result<i64> {
+pub(crate) fn sen(value: Decimal) -> Result<i64> {
     let mut scaled = value
         .checked_mul(Decimal::ONE_HUNDRED)
         .ok_or_else(|| DbError::new("FKT-2023", Exit::Refused, value.to_string()))?;
@@ -118,7 +118,11 @@ fn tin_of(party: &Option<PartyDto>) -> String {
         .unwrap_or_default()
 }
 
-fn new_invoice(draft: &Draft, c: &Computation, wire: &ComputedInvoice) -> Result<NewInvoice> {
+pub(crate) fn new_invoice(
+    draft: &Draft,
+    c: &Computation,
+    wire: &ComputedInvoice,
+) -> Result<NewInvoice> {
     let date = format!(
         "{:04}-{:02}-{:02}",
         draft.date.year(),

@@ -4,6 +4,7 @@ mod calc;
 mod company;
 mod db;
 mod explain;
+mod import;
 mod invoice;
 
 use crate::cli::{Cli, Command};
@@ -18,6 +19,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         Command::Company(command) => company::run(command, &cli.global),
         Command::Db(command) => db::run(command, &cli.global),
         Command::Invoice(command) => invoice::run(command, &cli.global),
+        Command::Import(args) => import::run(args, &cli.global),
     }
 }
 

@@ -1722,6 +1722,31 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3007",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Baris jenis ini tidak diimpor oleh perintah ini",
+            en: "Rows of this type are not imported by this command",
+        },
+        cause: Text {
+            id: "Berkas berisi baris selain FK, FAPR dan OF, misalnya LT (data lawan transaksi), \
+                 FM, RK, RM, DK atau DM. Impor faktur keluaran hanya membaca faktur dan barisnya; \
+                 baris lain dilewati dan tidak mengubah apa pun.",
+            en: "The file has rows other than FK, FAPR and OF, for example LT (counterparty data), \
+                 FM, RK, RM, DK or DM. The output-invoice import reads invoices and their lines \
+                 only; other rows are skipped and change nothing.",
+        },
+        remedy: Text {
+            id: "Tidak ada yang perlu diperbaiki bila baris itu memang tidak dimaksudkan untuk \
+                 diimpor. Impor data lawan transaksi, faktur masukan, retur dan dokumen lain dengan \
+                 berkasnya sendiri.",
+            en: "Nothing to fix if those rows were not meant to be imported. Import counterparty \
+                 data, input invoices, returns and other documents from their own files.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -8,7 +8,7 @@
 
 mod layout;
 pub mod map;
-mod reader;
+pub mod reader;
 mod writer;
 
 pub use layout::{RecordType, FK_COLUMNS, LT_COLUMNS, OF_COLUMNS};

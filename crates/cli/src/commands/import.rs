@@ -1,0 +1,133 @@
+//! `faktur import FILE [--format auto|efaktur-csv] [--dry-run] [--partial]`.
+
+use super::target;
+use crate::cli::{Global, ImportArgs};
+use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_REFUSED, EXIT_USAGE};
+use faktur_core::Lang;
+use faktur_db::{ImportMode, ImportReport};
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
+    let lang = global.lang();
+    let mut file = std::fs::File::open(&args.file).map_err(|e| {
+        let code = if e.kind() == std::io::ErrorKind::NotFound {
+            "ETAX-30006"
+        } else {
+            "ETAX-30007"
+        };
+        CliError::new(
+            code,
+            if code == "ETAX-30006" {
+                EXIT_USAGE
+            } else {
+                EXIT_ENVIRONMENT
+            },
+            format!("{}: {e}", args.file.display()),
+        )
+    })?;
+    if args.format == "auto" {
+        let mut start = [0u8; 64];
+        let read = file.read(&mut start).unwrap_or(0);
+        let text = String::from_utf8_lossy(&start[..read]);
+        if text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('<')
+        {
+            return Err(CliError::new(
+                "FKT-6002",
+                EXIT_USAGE,
+                "Coretax XML files are not imported by this version; use an e-Faktur CSV file",
+            ));
+        }
+        file = std::fs::File::open(&args.file)
+            .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
+    }
+    let mode = match (args.dry_run, args.partial) {
+        (true, _) => ImportMode::DryRun,
+        (false, true) => ImportMode::Partial,
+        (false, false) => ImportMode::AllOrNothing,
+    };
+    let cref = faktur_db::open_company(&target(global)?)?;
+    let context = faktur_core::invoice::Context {
+        today: Some(super::calc::today()?),
+    };
+    let show_progress = std::io::stderr().is_terminal() && !global.json && !global.quiet;
+    let mut progress = |count: usize| {
+        if show_progress && count % 1000 == 0 {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\r{count} faktur");
+            let _ = err.flush();
+        }
+    };
+    let report =
+        faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?;
+    if show_progress {
+        eprintln!();
+    }
+    print_report(&report, mode, global, lang);
+    Ok(
+        if report.rejected == 0 && report.problems.iter().all(|p| p.severity != "error") {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(EXIT_REFUSED)
+        },
+    )
+}
+
+fn print_report(report: &ImportReport, mode: ImportMode, global: &Global, lang: Lang) {
+    if global.json {
+        let problems: Vec<_> = report
+            .problems
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "line": p.line, "column": p.column, "reference": p.reference, "code": p.code,
+                    "severity": p.severity, "message": p.message,
+                })
+            })
+            .collect();
+        let body = serde_json::json!({
+            "invoices": report.invoices, "accepted": report.accepted, "rejected": report.rejected,
+            "stored": report.stored, "committed": report.committed, "dry_run": mode == ImportMode::DryRun,
+            "problems": problems,
+        });
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&body).unwrap_or_default()
+        );
+        return;
+    }
+    for p in &report.problems {
+        let reference = p.reference.as_deref().unwrap_or("");
+        crate::outln!(
+            "{}:{}  {:<7} {:<14} {reference}  {}",
+            p.line,
+            p.column,
+            p.severity,
+            p.code,
+            p.message
+        );
+    }
+    let (read, ok, refused, stored) = match lang {
+        Lang::Id => ("dibaca", "valid", "ditolak", "disimpan"),
+        Lang::En => ("read", "valid", "refused", "stored"),
+    };
+    crate::outln!(
+        "faktur: {} {read}, {} {ok}, {} {refused}, {} {stored}",
+        report.invoices,
+        report.accepted,
+        report.rejected,
+        report.stored
+    );
+    if !report.committed && mode == ImportMode::AllOrNothing && report.rejected > 0 {
+        crate::outln!(
+            "{}",
+            match lang {
+                Lang::Id => "Tidak ada yang disimpan: perbaiki baris di atas, atau pakai --partial untuk menyimpan yang valid.",
+                Lang::En => "Nothing was stored: fix the rows above, or use --partial to store the valid invoices.",
+            }
+        );
+    }
+}

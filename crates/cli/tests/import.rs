@@ -1,0 +1,197 @@
+//! `faktur import` of an e-Faktur CSV file.
+
+mod support;
+
+use support::run;
+
+const HEADER: &str = concat!(
+    "\"FK\",\"KD_JENIS_TRANSAKSI\",\"FG_PENGGANTI\",\"NOMOR_FAKTUR\",\"MASA_PAJAK\",\"TAHUN_PAJAK\",\"TANGGAL_FAKTUR\",\"NPWP\",\"NAMA\",\"ALAMAT_LENGKAP\",\"JUMLAH_DPP\",\"JUMLAH_PPN\",\"JUMLAH_PPNBM\",\"ID_KETERANGAN_TAMBAHAN\",\"FG_UANG_MUKA\",\"UANG_MUKA_DPP\",\"UANG_MUKA_PPN\",\"UANG_MUKA_PPNBM\",\"REFERENSI\",\"KODE_DOKUMEN_PENDUKUNG\"\n",
+    "\"LT\",\"NPWP\",\"NAMA\",\"JALAN\",\"BLOK\",\"NOMOR\",\"RT\",\"RW\",\"KECAMATAN\",\"KELURAHAN\",\"KABUPATEN\",\"PROPINSI\",\"KODE_POS\",\"NOMOR_TELEPON\"\n",
+    "\"OF\",\"KODE_OBJEK\",\"NAMA\",\"HARGA_SATUAN\",\"JUMLAH_BARANG\",\"HARGA_TOTAL\",\"DISKON\",\"DPP\",\"PPN\",\"TARIF_PPNBM\",\"PPNBM\"\n",
+);
+
+/// One invoice: an FK row (line `2n + 4`) and an OF row (line `2n + 5`).
+fn invoice(n: usize, bad: Option<usize>) -> String {
+    let date = if bad == Some(1) {
+        "2024-03-15"
+    } else {
+        "15/3/2024"
+    };
+    let npwp = if bad == Some(4) {
+        "012345678091000"
+    } else {
+        "013121660091000"
+    };
+    let vat = if bad == Some(2) { "11001" } else { "11000" };
+    let fk = format!(
+        "\"FK\",\"01\",\"0\",\"00024{n:08}\",\"3\",\"2024\",\"{date}\",\"{npwp}\",\"PT PEMBELI\",\"BANDUNG\",\"100000\",\"{vat}\",\"0\",\"\",\"0\",\"0\",\"0\",\"0\",\"INV/{n}\",\"0\"\n"
+    );
+    let of = match bad {
+        Some(0) => "\"OF\",\"SKU\",\"Barang\",\"1.000.000\",\"1\",\"100000\",\"0\",\"100000\",\"11000\",\"0\",\"0\"\n".to_string(),
+        Some(3) => "\"OF\",\"SKU\",\"Barang\",\"100000\",\"1\",\"100000\",\"0\",\"100000\",\"11000\"\n".to_string(),
+        _ => "\"OF\",\"SKU\",\"Barang\",\"100000\",\"1\",\"100000\",\"0\",\"100000\",\"11000\",\"0\",\"0\"\n".to_string(),
+    };
+    fk + &of
+}
+
+/// Invoice index → (kind of damage, expected line, column, code).
+const BAD: [(usize, usize, u64, usize, &str); 5] = [
+    (1_000, 0, 2_005, 4, "ETAX-20004"),
+    (2_500, 1, 5_004, 7, "ETAX-20006"),
+    (4_000, 2, 8_004, 12, "ETAX-20028"),
+    (7_777, 3, 15_559, 0, "ETAX-20022"),
+    (9_998, 4, 20_000, 8, "ETAX-20005"),
+];
+
+fn file(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut text = String::from(HEADER);
+    for n in 0..10_000 {
+        let bad = BAD.iter().find(|b| b.0 == n).map(|b| b.1);
+        text.push_str(&invoice(n, bad));
+    }
+    let path = dir.join("faktur.csv");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn company(home: &std::path::Path) {
+    let out = run(
+        home,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            "01.609.052.4-017.000",
+            "--name",
+            "PT Penjual",
+        ],
+    );
+    assert!(out.status.success());
+}
+
+fn report(home: &std::path::Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let out = run(home, &[&["--json", "import"], args].concat());
+    (
+        out.status.code(),
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
+    )
+}
+
+fn count(home: &std::path::Path) -> usize {
+    let out = run(home, &["--json", "invoice", "list", "--limit", "100000"]);
+    serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn five_bad_rows_among_ten_thousand() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    company(h);
+    let path = file(h);
+    let path = path.to_str().unwrap();
+
+    let (code, all_or_nothing) = report(h, &[path]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        (
+            all_or_nothing["invoices"].as_u64(),
+            all_or_nothing["stored"].as_u64()
+        ),
+        (Some(10_000), Some(0))
+    );
+    assert_eq!(all_or_nothing["committed"], false);
+    let errors: Vec<(u64, u64, String)> = all_or_nothing["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["severity"] == "error")
+        .map(|p| {
+            (
+                p["line"].as_u64().unwrap(),
+                p["column"].as_u64().unwrap(),
+                p["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(u64, u64, String)> = BAD
+        .iter()
+        .map(|b| (b.2, b.3 as u64, b.4.to_string()))
+        .collect();
+    assert_eq!(
+        errors, expected,
+        "exactly the five planted rows, in file order"
+    );
+    assert_eq!(count(h), 0, "a failed import changes nothing");
+
+    let (_, dry) = report(h, &["--dry-run", path]);
+    assert_eq!(
+        (dry["stored"].as_u64(), dry["committed"].as_bool()),
+        (Some(0), Some(false))
+    );
+    assert_eq!(count(h), 0);
+
+    let (code, partial) = report(h, &["--partial", path]);
+    assert_eq!(code, Some(1), "refusals are still reported");
+    assert_eq!(
+        partial["stored"].as_u64(),
+        Some(9_995),
+        "every invoice but the five"
+    );
+    assert_eq!(count(h), 9_995);
+
+    let (_, again) = report(h, &["--partial", path]);
+    assert_eq!(
+        again["stored"].as_u64(),
+        Some(0),
+        "re-importing creates no duplicates"
+    );
+    let duplicates = again["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["code"] == "ETAX-20002")
+        .count();
+    assert_eq!(duplicates, 9_995);
+    assert_eq!(count(h), 9_995);
+}
+
+#[test]
+fn a_clean_file_imports_and_reports_in_both_languages() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    company(h);
+    let mut text = String::from(HEADER);
+    for n in 0..3 {
+        text.push_str(&invoice(n, None));
+    }
+    text.push_str("\"LT\",\"013121660091000\",\"PT PEMBELI\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n");
+    let path = h.join("ok.csv");
+    std::fs::write(&path, text).unwrap();
+    let out = run(h, &["--lang", "id", "import", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("3 dibaca, 3 valid, 0 ditolak, 3 disimpan"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("FKT-3007"),
+        "the LT row is reported as skipped: {stdout}"
+    );
+    let xml = h.join("x.xml");
+    std::fs::write(&xml, "<TaxInvoiceBulk/>").unwrap();
+    assert_eq!(
+        run(h, &["import", xml.to_str().unwrap()]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(h, &["import", "missing.csv"]).status.code(), Some(2));
+}

@@ -1,0 +1,519 @@
+//! Importing invoice files: stream the file, map each invoice to a draft,
+//! recompute it with the engine, compare with the amounts the file states,
+//! validate, refuse duplicates, and store in batches inside one transaction.
+//!
+//! All-or-nothing by default; `Partial` stores exactly the valid invoices;
+//! `DryRun` stores nothing. Memory stays flat: one invoice and one batch of
+//! records are held at a time (plus the set of numbers seen, for duplicates
+//! inside the file).
+
+use crate::error::Result;
+use crate::invoices::{company_party, new_invoice, sen};
+use crate::CompanyRef;
+use faktur_core::decimal::parse_strict;
+use faktur_core::finding::{Finding, Severity};
+use faktur_core::invoice::{calculate, Context};
+use faktur_core::Lang;
+use faktur_formats::efaktur_csv::map::{to_draft, Mapped};
+use faktur_formats::efaktur_csv::{
+    reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader,
+};
+use faktur_formats::RowError;
+use faktur_store::{Decision, InvoiceSink, NewInvoice};
+use faktur_wire::{ComputedInvoice, PartyDto};
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader, Read};
+
+/// How an import treats invalid invoices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Store everything or nothing (the default).
+    AllOrNothing,
+    /// Store exactly the valid invoices.
+    Partial,
+    /// Check everything, store nothing.
+    DryRun,
+}
+
+/// One problem, at its place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line.
+    pub line: u64,
+    /// 1-based column, 0 for the whole row.
+    pub column: usize,
+    /// The invoice's reference (or number), when known.
+    pub reference: Option<String>,
+    /// Catalogue code.
+    pub code: String,
+    /// `error` (the invoice is refused) or `warning`.
+    pub severity: String,
+    /// Message in the chosen language, with specifics.
+    pub message: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Invoices read.
+    pub invoices: usize,
+    /// Invoices without errors.
+    pub accepted: usize,
+    /// Invoices refused.
+    pub rejected: usize,
+    /// Invoices stored (0 unless committed).
+    pub stored: usize,
+    /// Whether anything was stored.
+    pub committed: bool,
+    /// Every problem, in file order.
+    pub problems: Vec<Problem>,
+}
+
+const BATCH: usize = 1_000;
+
+/// Imports an e-Faktur CSV file of output invoices (FK, FAPR, OF rows).
+pub fn import_efaktur_csv(
+    cref: &CompanyRef,
+    input: impl Read,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport> {
+    let mut buffered = BufReader::with_capacity(1 << 16, input);
+    let delimiter = sniff_delimiter(buffered.fill_buf().unwrap_or(&[]));
+    let mut report = ImportReport::default();
+    let company = company_party(cref);
+    let decision = cref
+        .store
+        .store()
+        .import_session(cref.company.id, actor, &mut |sink| {
+            let mut run = Run {
+                sink,
+                company: &company,
+                context,
+                lang,
+                batch: Vec::with_capacity(BATCH),
+                seen: HashSet::new(),
+                stop_storing: false,
+            };
+            let mut pending: Vec<RowError> = Vec::new();
+            let mut standalone_errors = 0usize;
+            let reader = InvoiceReader::new(RecordReader::new(&mut buffered, delimiter));
+            for item in reader {
+                match item {
+                    Err(error) => pending.push(error),
+                    Ok(Item::Record(record)) => {
+                        report.problems.push(problem_at(
+                            record.line,
+                            1,
+                            None,
+                            "FKT-3007",
+                            Severity::Warning,
+                            record.kind.tag(),
+                            lang,
+                        ));
+                    }
+                    Ok(Item::Invoice(invoice)) => {
+                        let (mine, earlier): (Vec<RowError>, Vec<RowError>) =
+                            pending.drain(..).partition(|e| e.line >= invoice.fk.line);
+                        standalone_errors += earlier.len();
+                        if mode == ImportMode::AllOrNothing && standalone_errors > 0 {
+                            run.stop_storing = true;
+                        }
+                        report
+                            .problems
+                            .extend(earlier.iter().map(|e| row_problem(e, None, lang)));
+                        report.invoices += 1;
+                        let problems = run.invoice(&invoice, mine)?;
+                        if problems.iter().any(|p| p.severity == "error") {
+                            report.rejected += 1;
+                            if mode == ImportMode::AllOrNothing {
+                                run.batch.clear();
+                                run.stop_storing = true;
+                            }
+                        } else {
+                            report.accepted += 1;
+                        }
+                        report.problems.extend(problems);
+                        progress(report.invoices);
+                    }
+                }
+            }
+            standalone_errors += pending.len();
+            report
+                .problems
+                .extend(pending.iter().map(|e| row_problem(e, None, lang)));
+            run.flush()?;
+            let clean = report.rejected == 0 && standalone_errors == 0;
+            Ok(match mode {
+                ImportMode::DryRun => Decision::Rollback,
+                ImportMode::AllOrNothing if !clean => Decision::Rollback,
+                _ => Decision::Commit,
+            })
+        })?;
+    report.committed = decision == Decision::Commit;
+    report.stored = if report.committed { report.accepted } else { 0 };
+    Ok(report)
+}
+
+fn message(code: &str, note: &str, lang: Lang) -> String {
+    let mut finding = Finding::error("", "");
+    finding.code = faktur_core::catalogue::lookup(code).map_or("FKT-1009", |e| e.code);
+    if !note.is_empty() {
+        finding.note = Some(note.to_string());
+    }
+    finding.message(lang)
+}
+
+fn problem_at(
+    line: u64,
+    column: usize,
+    reference: Option<&str>,
+    code: &str,
+    severity: Severity,
+    note: &str,
+    lang: Lang,
+) -> Problem {
+    Problem {
+        line,
+        column,
+        reference: reference.map(str::to_string),
+        code: code.to_string(),
+        severity: severity.as_str().to_string(),
+        message: message(code, note, lang),
+    }
+}
+
+fn row_problem(error: &RowError, reference: Option<&str>, lang: Lang) -> Problem {
+    problem_at(
+        error.line,
+        error.column,
+        reference,
+        error.code,
+        Severity::Error,
+        &error.detail,
+        lang,
+    )
+}
+
+/// The state of one import run.
+struct Run<'a> {
+    sink: &'a mut dyn InvoiceSink,
+    company: &'a faktur_core::invoice::Party,
+    context: &'a Context,
+    lang: Lang,
+    batch: Vec<NewInvoice>,
+    seen: HashSet<String>,
+    stop_storing: bool,
+}
+
+impl Run<'_> {
+    fn flush(&mut self) -> faktur_store::Result<()> {
+        if !self.batch.is_empty() {
+            self.sink.insert(&self.batch)?;
+            self.batch.clear();
+        }
+        Ok(())
+    }
+
+    /// Checks one invoice; a valid one joins the batch. Returns its problems.
+    fn invoice(
+        &mut self,
+        invoice: &CsvInvoice,
+        row_errors: Vec<RowError>,
+    ) -> faktur_store::Result<Vec<Problem>> {
+        let reference = invoice.fk.cell(19).to_string();
+        let reference = Some(reference.as_str())
+            .filter(|r| !r.is_empty())
+            .or(Some(invoice.fk.cell(4)));
+        let mut problems: Vec<Problem> = row_errors
+            .iter()
+            .map(|e| row_problem(e, reference, self.lang))
+            .collect();
+        if !problems.is_empty() {
+            // A row that could not be read refuses its invoice; what follows
+            // from the missing row is not reported again.
+            return Ok(problems);
+        }
+        let mapped = match to_draft(invoice) {
+            Ok(mapped) => mapped,
+            Err(errors) => {
+                problems.extend(errors.iter().map(|e| row_problem(e, reference, self.lang)));
+                return Ok(problems);
+            }
+        };
+        let place = Places {
+            invoice,
+            fapr: mapped.fapr.is_some(),
+        };
+        let mut seller = self.company.clone();
+        if let Some((name, address)) = &mapped.fapr {
+            seller.name = name.clone();
+            seller.address = address.clone();
+        }
+        let mut dto = mapped.draft.clone();
+        dto.seller = Some(PartyDto::from_domain(&seller));
+        let draft = match dto.to_domain(None) {
+            Ok(draft) => draft,
+            Err(findings) => {
+                problems.extend(
+                    findings
+                        .iter()
+                        .map(|f| place.finding(f, reference, self.lang)),
+                );
+                return Ok(problems);
+            }
+        };
+        let calculation = calculate(&draft, self.context);
+        problems.extend(
+            calculation
+                .findings
+                .iter()
+                .map(|f| place.finding(f, reference, self.lang)),
+        );
+        let Some(computation) = calculation.computation.as_ref() else {
+            return Ok(problems);
+        };
+        if problems.iter().any(|p| p.severity == "error") {
+            return Ok(problems);
+        }
+        let parties = (
+            dto.seller.clone(),
+            draft.buyer.as_ref().map(PartyDto::from_domain),
+        );
+        let wire = ComputedInvoice::new(
+            &dto,
+            parties,
+            Some(&calculation),
+            &calculation.findings,
+            self.lang,
+        );
+        let mut record = match new_invoice(&draft, computation, &wire) {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(problem_at(
+                    invoice.fk.line,
+                    0,
+                    reference,
+                    error.code,
+                    Severity::Error,
+                    &error.detail,
+                    self.lang,
+                ));
+                return Ok(problems);
+            }
+        };
+        if let Err(problem) = adopt_stated(&mapped, &mut record, reference, self.lang) {
+            problems.push(problem);
+            return Ok(problems);
+        }
+        record.source_json = Some(source_json(&mapped));
+        if let Some(number) = record.number.clone() {
+            let key = format!("{}|{}|{number}", record.kind, record.seller_tin);
+            if !self.seen.insert(key)
+                || self
+                    .sink
+                    .exists(&record.kind, &record.seller_tin, &number)?
+            {
+                problems.push(problem_at(
+                    invoice.fk.line,
+                    4,
+                    reference,
+                    "ETAX-20002",
+                    Severity::Error,
+                    &number,
+                    self.lang,
+                ));
+                return Ok(problems);
+            }
+        }
+        // After the first refusal an all-or-nothing import will roll back:
+        // checking goes on, storing stops.
+        if !self.stop_storing {
+            self.batch.push(record);
+            if self.batch.len() >= BATCH {
+                self.flush()?;
+            }
+        }
+        Ok(problems)
+    }
+}
+
+/// Where a finding about a draft field is in the file.
+struct Places<'a> {
+    invoice: &'a CsvInvoice,
+    fapr: bool,
+}
+
+impl Places<'_> {
+    fn locate(&self, path: &str) -> (u64, usize) {
+        let fk = self.invoice.fk.line;
+        if let Some(rest) = path.strip_prefix("lines[") {
+            let index: usize = rest
+                .split(']')
+                .next()
+                .and_then(|i| i.parse().ok())
+                .unwrap_or(0);
+            let line = self.invoice.lines.get(index).map_or(fk, |r| r.line);
+            let field = rest.split("].").nth(1).unwrap_or("");
+            let column = match field {
+                "item_code" => 2,
+                "name" => 3,
+                "price" => 4,
+                "qty" => 5,
+                "discount" => 7,
+                "vat_rate" => 9,
+                "stlg_rate" | "luxury" => 10,
+                _ => 0,
+            };
+            return (line, column);
+        }
+        let column = match path {
+            "trx_code" => 2,
+            "number" | "replaces" => 4,
+            "date" => 7,
+            "buyer.tin" | "buyer.id_number" | "buyer.id_type" | "buyer.idtku" => 8,
+            "buyer.name" => 9,
+            "buyer.address" => 10,
+            "add_info" | "facility_stamp" => 14,
+            "reference" => 19,
+            _ => 0,
+        };
+        if path.starts_with("seller.") && self.fapr {
+            return (fk + 1, if path == "seller.address" { 3 } else { 2 });
+        }
+        (fk, column)
+    }
+
+    fn finding(&self, finding: &Finding, reference: Option<&str>, lang: Lang) -> Problem {
+        let (line, column) = self.locate(&finding.path);
+        Problem {
+            line,
+            column,
+            reference: reference.map(str::to_string),
+            code: finding.code.to_string(),
+            severity: finding.severity.as_str().to_string(),
+            message: finding.message(lang),
+        }
+    }
+}
+
+fn stated_sen(
+    text: &str,
+    line: u64,
+    column: usize,
+    reference: Option<&str>,
+    lang: Lang,
+) -> std::result::Result<i64, Problem> {
+    let bad = |note: &str| {
+        problem_at(
+            line,
+            column,
+            reference,
+            "ETAX-20004",
+            Severity::Error,
+            note,
+            lang,
+        )
+    };
+    let value = parse_strict(text).map_err(|_| bad(&format!("{text:?}")))?;
+    sen(value).map_err(|_| bad(text))
+}
+
+/// Compares the amounts the file states with the engine's. The header must
+/// equal the recomputed totals exactly (ETAX-20028). Line amounts that stay
+/// within one rupiah of the engine's (another allocation of the same header
+/// rounding) are adopted, so the file exports back as it came.
+fn adopt_stated(
+    mapped: &Mapped,
+    record: &mut NewInvoice,
+    reference: Option<&str>,
+    lang: Lang,
+) -> std::result::Result<(), Problem> {
+    let stated = &mapped.stated;
+    let computed = [record.tax_base, record.vat, record.stlg];
+    for (index, text) in stated.totals.iter().enumerate() {
+        let value = stated_sen(text, stated.line, 11 + index, reference, lang)?;
+        if value != computed[index] {
+            let note = format!(
+                "{} ≠ {}",
+                text,
+                crate::invoices::amount_text(computed[index], &record.era)
+            );
+            return Err(problem_at(
+                stated.line,
+                11 + index,
+                reference,
+                "ETAX-20028",
+                Severity::Error,
+                &note,
+                lang,
+            ));
+        }
+    }
+    let mut adopted = Vec::with_capacity(record.lines.len());
+    for ((line, texts), ours) in stated.lines.iter().zip(&record.lines) {
+        let columns = [8, 9, 11];
+        let mut values = [0i64; 3];
+        for (k, text) in texts.iter().enumerate() {
+            values[k] = stated_sen(text, *line, columns[k], reference, lang)?;
+        }
+        let mine = [ours.tax_base, ours.vat, ours.stlg];
+        for k in 0..3 {
+            if (values[k] - mine[k]).abs() >= 100 {
+                let note = format!(
+                    "{} ≠ {}",
+                    texts[k],
+                    crate::invoices::amount_text(mine[k], &record.era)
+                );
+                return Err(problem_at(
+                    *line,
+                    columns[k],
+                    reference,
+                    "ETAX-20028",
+                    Severity::Error,
+                    &note,
+                    lang,
+                ));
+            }
+        }
+        adopted.push(values);
+    }
+    let sums = (0..3)
+        .map(|k| adopted.iter().map(|v| v[k]).sum::<i64>())
+        .collect::<Vec<_>>();
+    if sums != computed {
+        return Err(problem_at(
+            stated.line,
+            11,
+            reference,
+            "ETAX-20028",
+            Severity::Error,
+            "Σ OF ≠ FK",
+            lang,
+        ));
+    }
+    for (line, values) in record.lines.iter_mut().zip(adopted) {
+        line.tax_base = values[0];
+        line.vat = values[1];
+        line.stlg = values[2];
+        if record.era == "efaktur" {
+            // No separate other base in the e-Faktur era: it is the DPP.
+            line.other_tax_base = values[0];
+        }
+    }
+    Ok(())
+}
+
+fn source_json(mapped: &Mapped) -> String {
+    let mut map = serde_json::Map::new();
+    for (key, value) in &mapped.source {
+        map.insert(key.clone(), serde_json::Value::String(value.clone()));
+    }
+    if let Some((name, address)) = &mapped.fapr {
+        map.insert("FAPR".into(), serde_json::json!([name, address]));
+    }
+    serde_json::Value::Object(map).to_string()
+}

@@ -72,6 +72,28 @@ pub enum Command {
     Invoice(InvoiceCommand),
     /// Import a file of invoices: all-or-nothing unless --partial; prints a report.
     Import(ImportArgs),
+    /// Export a masa's invoices to e-Faktur CSV or Coretax XML.
+    Export(ExportArgs),
+}
+
+/// `faktur export --period YYYY-MM --format … -o PATH`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Masa pajak, YYYY-MM.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub period: String,
+    /// The file format.
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml"])]
+    pub format: String,
+    /// output or input invoices.
+    #[arg(long, default_value = "output", value_parser = ["output", "input"])]
+    pub kind: String,
+    /// Only invoices with this status.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// The file to write (Coretax XML over 1,000 invoices: PATH-001.xml, …).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: PathBuf,
 }
 
 /// `faktur import FILE`.

@@ -462,7 +462,7 @@ fn adopt_stated(
         }
         let mine = [ours.tax_base, ours.vat, ours.stlg];
         for k in 0..3 {
-            if (values[k] - mine[k]).abs() >= 100 {
+            if (values[k] - mine[k]).abs() > 100 {
                 let note = format!(
                     "{} ≠ {}",
                     texts[k],

@@ -16,6 +16,7 @@ mod admin;
 mod any;
 mod backup;
 mod error;
+mod export;
 mod import;
 mod invoices;
 mod open;
@@ -25,6 +26,10 @@ pub use admin::{check, info, migrate_to, repair, restore, target_file, DbInfo, R
 pub use any::AnyStore;
 pub use backup::{backup_now, list_backups, BackupInfo, BackupPolicy};
 pub use error::{DbError, Exit};
+pub use export::{
+    chunk_path, coretax_invoice, efaktur_records, export_coretax_xml, export_efaktur_csv,
+    ExportFilter,
+};
 pub use import::{import_efaktur_csv, ImportMode, ImportReport, Problem};
 pub use invoices::{
     amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,

@@ -4,6 +4,7 @@ mod calc;
 mod company;
 mod db;
 mod explain;
+mod export;
 mod import;
 mod invoice;
 
@@ -20,6 +21,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         Command::Db(command) => db::run(command, &cli.global),
         Command::Invoice(command) => invoice::run(command, &cli.global),
         Command::Import(args) => import::run(args, &cli.global),
+        Command::Export(args) => export::run(args, &cli.global),
     }
 }
 

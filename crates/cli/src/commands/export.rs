@@ -1,0 +1,49 @@
+//! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml -o PATH`.
+
+use super::target;
+use crate::cli::{ExportArgs, Global};
+use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_USAGE};
+use faktur_db::ExportFilter;
+use std::process::ExitCode;
+
+pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
+    let masa_ok = args.period.len() == 7
+        && args.period.as_bytes()[4] == b'-'
+        && args.period[..4].bytes().all(|b| b.is_ascii_digit())
+        && matches!(args.period[5..].parse::<u8>(), Ok(1..=12));
+    if !masa_ok {
+        return Err(CliError::new(
+            "FKT-6002",
+            EXIT_USAGE,
+            format!("--period {}: use YYYY-MM", args.period),
+        ));
+    }
+    let cref = faktur_db::open_company(&target(global)?)?;
+    let filter = ExportFilter {
+        masa: args.period.clone(),
+        kind: args.kind.clone(),
+        status: args.status.clone(),
+    };
+    let (files, count) = if args.format == "efaktur-csv" {
+        let file = std::fs::File::create(&args.output).map_err(|e| {
+            CliError::new(
+                "ETAX-30007",
+                EXIT_ENVIRONMENT,
+                format!("{}: {e}", args.output.display()),
+            )
+        })?;
+        let count = faktur_db::export_efaktur_csv(&cref, &filter, std::io::BufWriter::new(file))?;
+        (vec![args.output.clone()], count)
+    } else {
+        faktur_db::export_coretax_xml(&cref, &filter, &args.output)?
+    };
+    if global.json {
+        crate::outln!("{}", serde_json::json!({"invoices": count, "files": files}));
+    } else if !global.quiet {
+        for file in &files {
+            crate::outln!("{}", file.display());
+        }
+        crate::outln!("faktur: {count}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

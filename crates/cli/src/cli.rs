@@ -74,6 +74,31 @@ pub enum Command {
     Import(ImportArgs),
     /// Export a masa's invoices to e-Faktur CSV or Coretax XML.
     Export(ExportArgs),
+    /// Reproducible synthetic invoices (by seed) for demos, tests and benchmarks.
+    Gen(GenArgs),
+}
+
+/// `faktur gen --invoices N [--seed S] --format … -o PATH`.
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// How many invoices.
+    #[arg(long)]
+    pub invoices: u64,
+    /// The seed: the same seed gives the same file.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Lines per invoice.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=50))]
+    pub lines: u8,
+    /// e-Faktur CSV (2024, e-Faktur era) or Coretax XML (2025).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml"])]
+    pub format: String,
+    /// Seller NPWP for Coretax XML.
+    #[arg(long, default_value = "0013121660091000")]
+    pub seller: String,
+    /// The file to write (Coretax XML over 1,000 invoices: PATH-001.xml, …).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: PathBuf,
 }
 
 /// `faktur export --period YYYY-MM --format … -o PATH`.

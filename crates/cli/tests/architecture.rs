@@ -59,6 +59,7 @@ fn formats_are_pure() {
             "faktur-core",
             "faktur-wire",
             "rust_decimal",
+            "time",
         ],
     );
 }

@@ -350,3 +350,68 @@ fn coretax_xml_export_reads_back_and_splits_at_one_thousand() {
         Some(2)
     );
 }
+
+#[test]
+fn generated_files_are_reproducible_and_import_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    company(h);
+    let a = h.join("a.csv");
+    let b = h.join("b.csv");
+    for path in [&a, &b] {
+        let out = run(
+            h,
+            &[
+                "gen",
+                "--invoices",
+                "300",
+                "--seed",
+                "9",
+                "--format",
+                "efaktur-csv",
+                "-o",
+                path.to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success());
+    }
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        std::fs::read(&b).unwrap(),
+        "same seed, same bytes"
+    );
+    let (code, report) = report(h, &[a.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(
+        (
+            report["stored"].as_u64(),
+            report["problems"].as_array().map(Vec::len)
+        ),
+        (Some(300), Some(0))
+    );
+    let xml = h.join("g.xml");
+    let out = run(
+        h,
+        &[
+            "--json",
+            "gen",
+            "--invoices",
+            "1001",
+            "--format",
+            "coretax-xml",
+            "-o",
+            xml.to_str().unwrap(),
+        ],
+    );
+    let files: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = files["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "at most 1,000 invoices per file");
+    let mut total = 0;
+    for file in files {
+        let bytes = std::fs::read(file.as_str().unwrap()).unwrap();
+        total += faktur_formats::coretax_xml::CoretaxReader::new(&bytes[..])
+            .map(Result::unwrap)
+            .count();
+    }
+    assert_eq!(total, 1001);
+}

@@ -600,14 +600,15 @@ fn a_backup_is_taken_before_every_migration() {
         let store = faktur_store_sqlite::SqliteStore::open_unmigrated(&file).unwrap();
         store.migrate_up_to(1).unwrap();
         use faktur_store::Store;
-        let company = faktur_store::NewCompany {
-            npwp: "0013121660091000".into(),
-            name: "PT Lama".into(),
-            address: "Jakarta".into(),
-            nitku: "0013121660091000000000".into(),
-        };
-        store.create_company(&company, "test").unwrap();
         assert_eq!(store.schema_version().unwrap(), 1);
+        drop(store);
+        // A company row as version 1 wrote it.
+        let conn = rusqlite::Connection::open(&file).unwrap();
+        conn.execute(
+            "INSERT INTO companies (npwp, name, address, nitku, created_at) VALUES ('0013121660091000', 'PT Lama', 'Jakarta', '0013121660091000000000', 1)",
+            [],
+        )
+        .unwrap();
     }
     let info = json(&run(h, &["--json", "db", "info"]));
     assert_eq!(info["schema_version"], 2);

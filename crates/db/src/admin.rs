@@ -503,6 +503,7 @@ fn salvage(
             batch_id: record.batch_id.clone(),
             created_by: record.created_by.clone(),
             created_at: record.created_at,
+            updated_at: record.updated_at,
             row_hash: record.row_hash.clone(),
         };
         let mut verdict = CheckReport::default();

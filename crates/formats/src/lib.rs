@@ -8,5 +8,6 @@
 pub mod coretax_xml;
 pub mod efaktur_csv;
 mod error;
+pub mod synth;
 
 pub use error::RowError;

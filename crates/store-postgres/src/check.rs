@@ -22,6 +22,21 @@ pub fn run(client: &mut Client, level: CheckLevel) -> Result<CheckReport> {
     {
         return Ok(report);
     }
+    for row in client
+        .query("SELECT id, npwp, name, address, nitku, created_at, row_hash FROM companies ORDER BY id", &[])
+        .map_err(map_error)?
+    {
+        let values = vec![
+            faktur_store::Value::Int(row.get(0)),
+            faktur_store::Value::Text(row.get(1)),
+            faktur_store::Value::Text(row.get(2)),
+            faktur_store::Value::Text(row.get(3)),
+            faktur_store::Value::Text(row.get(4)),
+            faktur_store::Value::Int(row.get(5)),
+            row.get::<_, Option<String>>(6).map_or(faktur_store::Value::Null, faktur_store::Value::Text),
+        ];
+        faktur_store::verify::verify_company(&values, &mut report);
+    }
     check_invoices(client, &mut report)?;
     check_audit(client, &mut report)?;
     for row in client
@@ -62,6 +77,7 @@ fn check_invoices(client: &mut Client, report: &mut CheckReport) -> Result<()> {
                 batch_id: record.batch_id.clone(),
                 created_by: record.created_by.clone(),
                 created_at: record.created_at,
+                updated_at: record.updated_at,
                 row_hash: record.row_hash.clone(),
             };
             verify_invoice(&meta, &record.invoice, report);

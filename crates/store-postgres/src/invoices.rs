@@ -56,8 +56,15 @@ pub fn create_company(client: &mut Client, company: &NewCompany, actor: &str) ->
     let at = now_ms();
     let row = tx
         .query_one(
-            "INSERT INTO companies (npwp, name, address, nitku, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-            &[&company.npwp, &company.name, &company.address, &company.nitku, &at],
+            "INSERT INTO companies (npwp, name, address, nitku, created_at, row_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            &[
+                &company.npwp,
+                &company.name,
+                &company.address,
+                &company.nitku,
+                &at,
+                &faktur_store::hash::company_hash(&company.npwp, &company.name, &company.address, &company.nitku, at),
+            ],
         )
         .map_err(map_error)?;
     let id: i64 = row.get(0);
@@ -170,7 +177,7 @@ fn insert_in(
         CopyBuffer::default(),
     );
     for ((id, audit_id), i) in ids.iter().zip(&audit_ids).zip(batch) {
-        let hash = invoice_hash(i, &batch_id, actor, at);
+        let hash = invoice_hash(i, &batch_id, actor, at, at);
         headers
             .row()
             .int(*id)

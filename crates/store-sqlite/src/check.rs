@@ -54,6 +54,10 @@ pub fn run(conn: &Connection, level: CheckLevel) -> Result<CheckReport> {
         report.verified.push(("schema version".into(), version));
         return Ok(report);
     }
+    for table in faktur_store::schema::TABLES {
+        crate::tables::scan_types(conn, table, &mut report.problems)?;
+    }
+    check_companies(conn, &mut report)?;
     check_invoices(conn, &mut report)?;
     check_audit(conn, &mut report)?;
     let mut orphans = conn
@@ -108,6 +112,7 @@ fn check_invoices(conn: &Connection, report: &mut CheckReport) -> Result<()> {
             batch_id: record.batch_id,
             created_by: record.created_by,
             created_at: record.created_at,
+            updated_at: record.updated_at,
             row_hash: record.row_hash,
         };
         verify_invoice(&meta, &record.invoice, report);
@@ -133,5 +138,25 @@ fn check_audit(conn: &Connection, report: &mut CheckReport) -> Result<()> {
         }
     }
     report.verified.push(("audit entries".into(), chain.count));
+    Ok(())
+}
+
+fn check_companies(conn: &Connection, report: &mut CheckReport) -> Result<()> {
+    let mut statement = conn
+        .prepare("SELECT id, npwp, name, address, nitku, created_at, row_hash FROM companies ORDER BY id")
+        .map_err(map_error)?;
+    let mut rows = statement.query([]).map_err(map_error)?;
+    while let Some(r) = rows.next().map_err(map_error)? {
+        let row = (0..7)
+            .map(|i| match r.get_ref(i) {
+                Ok(rusqlite::types::ValueRef::Integer(v)) => faktur_store::Value::Int(v),
+                Ok(rusqlite::types::ValueRef::Text(t)) => {
+                    faktur_store::Value::Text(String::from_utf8_lossy(t).into_owned())
+                }
+                _ => faktur_store::Value::Null,
+            })
+            .collect::<Vec<_>>();
+        faktur_store::verify::verify_company(&row, report);
+    }
     Ok(())
 }

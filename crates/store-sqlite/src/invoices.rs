@@ -61,8 +61,15 @@ pub fn create_company(conn: &mut Connection, company: &NewCompany, actor: &str) 
         .map_err(map_error)?;
     let at = now_ms();
     tx.execute(
-        "INSERT INTO companies (npwp, name, address, nitku, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![company.npwp, company.name, company.address, company.nitku, at],
+        "INSERT INTO companies (npwp, name, address, nitku, created_at, row_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            company.npwp,
+            company.name,
+            company.address,
+            company.nitku,
+            at,
+            faktur_store::hash::company_hash(&company.npwp, &company.name, &company.address, &company.nitku, at)
+        ],
     )
     .map_err(map_error)?;
     let id = tx.last_insert_rowid();
@@ -172,7 +179,7 @@ fn insert_in(
         let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
         for invoice in batch {
             let i = invoice;
-            let hash = invoice_hash(i, &batch_id, actor, at);
+            let hash = invoice_hash(i, &batch_id, actor, at, at);
             header
                 .execute(params![
                     company_id,

@@ -123,3 +123,33 @@ pub fn max_id(conn: &Connection, table: &Table) -> Result<i64> {
     let sql = format!("SELECT COALESCE(MAX(id), 0) FROM {}", table.name);
     conn.query_row(&sql, [], |r| r.get(0)).map_err(map_error)
 }
+
+/// Reads every row of `table` (all companies) and reports values whose
+/// storage type is not the declared one: what a damaged record looks like
+/// when its bytes still parse.
+pub fn scan_types(conn: &Connection, table: &Table, problems: &mut Vec<String>) -> Result<()> {
+    let sql = format!("SELECT {} FROM {}", table.column_list(), table.name);
+    let mut statement = conn.prepare(&sql).map_err(map_error)?;
+    let mut rows = statement.query([]).map_err(map_error)?;
+    let mut number = 0u64;
+    while let Some(row) = rows.next().map_err(map_error)? {
+        number += 1;
+        for (index, column) in table.columns.iter().enumerate() {
+            let ok = match row.get_ref(index).map_err(map_error)? {
+                ValueRef::Null => column.nullable,
+                ValueRef::Integer(_) => column.kind == ColumnKind::Int,
+                ValueRef::Text(t) => {
+                    column.kind == ColumnKind::Text && std::str::from_utf8(t).is_ok()
+                }
+                _ => false,
+            };
+            if !ok {
+                problems.push(format!(
+                    "{} row {number}: {} has a value of the wrong type",
+                    table.name, column.name
+                ));
+            }
+        }
+    }
+    Ok(())
+}

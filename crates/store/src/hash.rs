@@ -78,6 +78,7 @@ pub fn invoice_hash(
     batch_id: &str,
     created_by: &str,
     created_at: i64,
+    updated_at: i64,
 ) -> String {
     let i = invoice;
     let mut h = RowHasher::new("invoice/1");
@@ -108,6 +109,7 @@ pub fn invoice_hash(
         .text(batch_id)
         .text(created_by)
         .int(created_at);
+    h.int(updated_at);
     if let Some(source) = i.source_json.as_deref() {
         h.text("source_json").text(source);
     }
@@ -136,6 +138,17 @@ pub fn invoice_hash(
             h.text("item_code").text(code);
         }
     }
+    h.finish()
+}
+
+/// The checksum of a company row (its id is not part of it).
+pub fn company_hash(npwp: &str, name: &str, address: &str, nitku: &str, created_at: i64) -> String {
+    let mut h = RowHasher::new("company/1");
+    h.text(npwp)
+        .text(name)
+        .text(address)
+        .text(nitku)
+        .int(created_at);
     h.finish()
 }
 

@@ -181,6 +181,7 @@ pub static TABLES: &[Table] = &[
             text("address"),
             text("nitku"),
             int("created_at"),
+            text_null("row_hash"),
         ],
         scope: Scope::Itself,
         order_by: "id",

@@ -19,6 +19,8 @@ pub struct InvoiceMeta {
     pub created_by: String,
     /// When.
     pub created_at: i64,
+    /// Last change.
+    pub updated_at: i64,
     /// The stored checksum.
     pub row_hash: String,
 }
@@ -33,7 +35,13 @@ pub fn verify_invoice(meta: &InvoiceMeta, invoice: &NewInvoice, report: &mut Che
             meta.line_count
         ));
     }
-    let hash = invoice_hash(invoice, &meta.batch_id, &meta.created_by, meta.created_at);
+    let hash = invoice_hash(
+        invoice,
+        &meta.batch_id,
+        &meta.created_by,
+        meta.created_at,
+        meta.updated_at,
+    );
     if hash != meta.row_hash {
         report
             .problems
@@ -96,3 +104,24 @@ pub const ORPHANS_SQL: &str = "SELECT 'missing invoice', a.entity_id FROM audit_
      SELECT 'invoice without audit entry', i.id FROM invoices i
      WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'invoice' AND a.action = 'create'
                          AND a.entity_id = i.id AND a.company_id = i.company_id)";
+
+/// Checks a company row against its checksum (rows written before the
+/// checksum existed have none).
+pub fn verify_company(row: &[crate::Value], report: &mut CheckReport) {
+    use crate::Value;
+    let text = |i: usize| match row.get(i) {
+        Some(Value::Text(t)) => t.as_str(),
+        _ => "",
+    };
+    let (id, created_at) = match (row.first(), row.get(5)) {
+        (Some(Value::Int(id)), Some(Value::Int(at))) => (*id, *at),
+        _ => return report.problems.push("company row unreadable".into()),
+    };
+    if let Some(Value::Text(stored)) = row.get(6) {
+        if *stored != crate::hash::company_hash(text(1), text(2), text(3), text(4), created_at) {
+            report
+                .problems
+                .push(format!("company {id}: content does not match its checksum"));
+        }
+    }
+}

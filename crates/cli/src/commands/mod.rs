@@ -5,6 +5,7 @@ mod company;
 mod db;
 mod explain;
 mod export;
+mod gen;
 mod import;
 mod invoice;
 
@@ -22,6 +23,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         Command::Invoice(command) => invoice::run(command, &cli.global),
         Command::Import(args) => import::run(args, &cli.global),
         Command::Export(args) => export::run(args, &cli.global),
+        Command::Gen(args) => gen::run(args, &cli.global),
     }
 }
 

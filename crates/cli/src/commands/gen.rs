@@ -1,0 +1,78 @@
+//! `faktur gen`: reproducible synthetic files.
+
+use crate::cli::{GenArgs, Global};
+use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_USAGE};
+use faktur_formats::coretax_xml::{CoretaxWriter, MAX_INVOICES_PER_FILE};
+use faktur_formats::efaktur_csv::RecordWriter;
+use faktur_formats::synth;
+use std::io::BufWriter;
+use std::process::ExitCode;
+
+fn io(error: std::io::Error) -> CliError {
+    CliError::new("ETAX-30007", EXIT_ENVIRONMENT, error.to_string())
+}
+
+pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
+    let lines = usize::from(args.lines);
+    let mut files = Vec::new();
+    if args.format == "efaktur-csv" {
+        let file = std::fs::File::create(&args.output).map_err(io)?;
+        let mut writer = RecordWriter::new(BufWriter::with_capacity(1 << 20, file));
+        writer.write_headers().map_err(io)?;
+        for n in 0..args.invoices {
+            let invoice = synth::invoice(args.seed, n, 2024, lines);
+            for record in synth::efaktur_records(&invoice, n) {
+                writer.write(&record).map_err(io)?;
+            }
+        }
+        writer.finish().map_err(io)?;
+        files.push(args.output.clone());
+    } else {
+        let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {
+            CliError::new(
+                "ETAX-20005",
+                EXIT_USAGE,
+                format!("--seller {}: {e}", args.seller),
+            )
+        })?;
+        let idtku = format!("{}000000", seller.digits());
+        let chunked = args.invoices > MAX_INVOICES_PER_FILE as u64;
+        let mut writer: Option<CoretaxWriter<BufWriter<std::fs::File>>> = None;
+        for n in 0..args.invoices {
+            if writer
+                .as_ref()
+                .is_some_and(|w| w.count() >= MAX_INVOICES_PER_FILE)
+            {
+                if let Some(full) = writer.take() {
+                    full.finish().map_err(io)?;
+                }
+            }
+            if writer.is_none() {
+                let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked);
+                let file = std::fs::File::create(&path).map_err(io)?;
+                writer =
+                    Some(CoretaxWriter::new(BufWriter::new(file), seller.digits()).map_err(io)?);
+                files.push(path);
+            }
+            let invoice = synth::invoice(args.seed, n, 2025, lines);
+            if let Some(w) = writer.as_mut() {
+                w.write(&synth::coretax_invoice(&invoice, &idtku))
+                    .map_err(io)?;
+            }
+        }
+        if let Some(last) = writer.take() {
+            last.finish().map_err(io)?;
+        }
+    }
+    if global.json {
+        crate::outln!(
+            "{}",
+            serde_json::json!({"invoices": args.invoices, "files": files})
+        );
+    } else if !global.quiet {
+        for file in &files {
+            crate::outln!("{}", file.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -110,6 +110,9 @@ fn print_report(report: &ImportReport, mode: ImportMode, global: &Global, lang: 
             p.message
         );
     }
+    if global.quiet {
+        return;
+    }
     let (read, ok, refused, stored) = match lang {
         Lang::Id => ("dibaca", "valid", "ditolak", "disimpan"),
         Lang::En => ("read", "valid", "refused", "stored"),

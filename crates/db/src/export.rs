@@ -52,11 +52,11 @@ fn for_each(
             return Ok(count);
         };
         after = last.id;
-        for header in page {
-            let full = store
-                .invoice(cref.company.id, header.id)?
-                .ok_or_else(|| DbError::new("ETAX-10004", Exit::Refused, header.id.to_string()))?;
-            each(full)?;
+        let ids: Vec<i64> = page.iter().map(|r| r.id).collect();
+        let mut lines = store.invoice_lines(cref.company.id, &ids)?;
+        for mut record in page {
+            record.invoice.lines = lines.remove(&record.id).unwrap_or_default();
+            each(record)?;
             count += 1;
         }
     }
@@ -313,21 +313,7 @@ pub fn export_coretax_xml(
     filter: &ExportFilter,
     path: &Path,
 ) -> Result<(Vec<PathBuf>, usize)> {
-    let store = cref.store.store();
-    let total = store
-        .list_invoices(
-            cref.company.id,
-            &InvoiceFilter {
-                masa: Some(filter.masa.clone()),
-                kind: Some(filter.kind.clone()),
-                status: filter.status.clone(),
-                after_id: None,
-                limit: None,
-            },
-        )?
-        .len();
-    let chunked = total > MAX_INVOICES_PER_FILE;
-    let mut files = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     let mut writer: Option<CoretaxWriter<std::io::BufWriter<std::fs::File>>> = None;
     let count = for_each(cref, filter, &mut |record| {
         if writer
@@ -337,9 +323,15 @@ pub fn export_coretax_xml(
             if let Some(full) = writer.take() {
                 full.finish().map_err(io)?;
             }
+            // A second file is needed: the first one takes its number too.
+            if files.len() == 1 {
+                let numbered = chunk_path(path, 1, true);
+                std::fs::rename(&files[0], &numbered).map_err(io)?;
+                files[0] = numbered;
+            }
         }
         if writer.is_none() {
-            let file = chunk_path(path, files.len() + 1, chunked);
+            let file = chunk_path(path, files.len() + 1, !files.is_empty());
             let out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
             writer = Some(CoretaxWriter::new(out, &cref.company.npwp).map_err(io)?);
             files.push(file);

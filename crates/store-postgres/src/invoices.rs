@@ -410,24 +410,23 @@ pub fn list(
     company_id: i64,
     filter: &InvoiceFilter,
 ) -> Result<Vec<InvoiceRecord>> {
-    let sql = format!(
-        "{SELECT_INVOICE} WHERE company_id = $1 AND ($2::TEXT IS NULL OR masa = $2) AND ($3::TEXT IS NULL OR kind = $3)
-         AND ($4::TEXT IS NULL OR status = $4) AND id > $5 ORDER BY id LIMIT $6"
-    );
+    // Only the filters given go into the query (see the SQLite store).
+    let after = filter.after_id.unwrap_or(0);
     let limit = filter.limit.filter(|l| *l >= 0).unwrap_or(i64::MAX);
-    let rows = client
-        .query(
-            sql.as_str(),
-            &[
-                &company_id,
-                &filter.masa,
-                &filter.kind,
-                &filter.status,
-                &filter.after_id.unwrap_or(0),
-                &limit,
-            ],
-        )
-        .map_err(map_error)?;
+    let mut sql = format!("{SELECT_INVOICE} WHERE company_id = $1 AND id > $2");
+    let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&company_id, &after, &limit];
+    for (column, value) in [
+        ("masa", &filter.masa),
+        ("kind", &filter.kind),
+        ("status", &filter.status),
+    ] {
+        if let Some(value) = value {
+            params.push(value);
+            sql.push_str(&format!(" AND {column} = ${}", params.len()));
+        }
+    }
+    sql.push_str(" ORDER BY id LIMIT $3");
+    let rows = client.query(sql.as_str(), &params).map_err(map_error)?;
     Ok(rows.iter().map(invoice_row).collect())
 }
 
@@ -469,4 +468,29 @@ pub fn append_audit(client: &mut Client, company_id: i64, fields: &AuditFields<'
     )
     .map_err(map_error)?;
     tx.commit().map_err(map_error)
+}
+
+pub fn lines_of(
+    client: &mut Client,
+    company_id: i64,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>> {
+    let columns = LINE_COLUMNS
+        .split(", ")
+        .map(|c| format!("l.{}", c.trim()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT l.invoice_id, {columns} FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+         WHERE i.company_id = $1 AND l.invoice_id = ANY($2) ORDER BY l.invoice_id, l.line_no"
+    );
+    let ids: Vec<i64> = ids.to_vec();
+    let rows = client
+        .query(sql.as_str(), &[&company_id, &ids])
+        .map_err(map_error)?;
+    let mut out: std::collections::HashMap<i64, Vec<LineRecord>> = std::collections::HashMap::new();
+    for row in &rows {
+        out.entry(row.get(0)).or_default().push(line_row(row, 1));
+    }
+    Ok(out)
 }

@@ -120,6 +120,14 @@ impl Store for PgStore {
         invoices::get(&mut *self.conn()?, company_id, id)
     }
 
+    fn invoice_lines(
+        &self,
+        company_id: i64,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>> {
+        invoices::lines_of(&mut *self.conn()?, company_id, ids)
+    }
+
     fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>> {
         invoices::list(&mut *self.conn()?, company_id, filter)
     }

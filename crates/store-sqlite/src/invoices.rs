@@ -413,23 +413,28 @@ pub fn list(
     company_id: i64,
     filter: &InvoiceFilter,
 ) -> Result<Vec<InvoiceRecord>> {
-    let sql = format!(
-        "{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND (?2 IS NULL OR masa = ?2) AND (?3 IS NULL OR kind = ?3)
-         AND (?4 IS NULL OR status = ?4) AND id > ?5 ORDER BY id LIMIT ?6"
-    );
+    // Only the filters given go into the query, so SQLite can use the
+    // (company_id, masa, kind, id) index instead of scanning the company.
+    let mut sql = format!("{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND id > ?2");
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::new();
+    let after = filter.after_id.unwrap_or(0);
+    let limit = filter.limit.unwrap_or(-1);
+    for (column, value) in [
+        ("masa", &filter.masa),
+        ("kind", &filter.kind),
+        ("status", &filter.status),
+    ] {
+        if let Some(value) = value {
+            values.push(value);
+            sql.push_str(&format!(" AND {column} = ?{}", values.len() + 3));
+        }
+    }
+    sql.push_str(" ORDER BY id LIMIT ?3");
+    let mut params: Vec<&dyn rusqlite::ToSql> = vec![&company_id, &after, &limit];
+    params.extend(values);
     let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
     let rows = statement
-        .query_map(
-            params![
-                company_id,
-                filter.masa,
-                filter.kind,
-                filter.status,
-                filter.after_id.unwrap_or(0),
-                filter.limit.unwrap_or(-1)
-            ],
-            invoice_row,
-        )
+        .query_map(params.as_slice(), invoice_row)
         .map_err(map_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>()
         .map_err(map_error)
@@ -474,4 +479,55 @@ pub fn append_audit(
     let mut audit = AuditAppender::start(&tx, company_id)?;
     audit.append(&tx, fields)?;
     tx.commit().map_err(map_error)
+}
+
+pub fn lines_of(
+    conn: &Connection,
+    company_id: i64,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>> {
+    let mut out: std::collections::HashMap<i64, Vec<LineRecord>> = std::collections::HashMap::new();
+    for chunk in ids.chunks(900) {
+        let placeholders = vec!["?"; chunk.len()].join(", ");
+        let sql = format!(
+            "SELECT l.invoice_id, l.line_no, l.opt, l.code, l.name, l.unit, l.price, l.qty, l.discount, l.luxury,
+             l.vat_rate, l.stlg_rate, l.price_ex_vat, l.discount_ex_vat, l.tax_base, l.other_tax_base, l.vat, l.stlg,
+             l.item_code FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+             WHERE i.company_id = {company_id} AND l.invoice_id IN ({placeholders}) ORDER BY l.invoice_id, l.line_no"
+        );
+        let mut statement = conn.prepare(&sql).map_err(map_error)?;
+        let mut rows = statement
+            .query(rusqlite::params_from_iter(chunk.iter()))
+            .map_err(map_error)?;
+        while let Some(r) = rows.next().map_err(map_error)? {
+            let line = (|| -> rusqlite::Result<(i64, LineRecord)> {
+                Ok((
+                    r.get(0)?,
+                    LineRecord {
+                        line_no: r.get(1)?,
+                        opt: r.get(2)?,
+                        code: r.get(3)?,
+                        name: r.get(4)?,
+                        unit: r.get(5)?,
+                        price: r.get(6)?,
+                        qty: r.get(7)?,
+                        discount: r.get(8)?,
+                        luxury: r.get(9)?,
+                        vat_rate: r.get(10)?,
+                        stlg_rate: r.get(11)?,
+                        price_ex_vat: r.get(12)?,
+                        discount_ex_vat: r.get(13)?,
+                        tax_base: r.get(14)?,
+                        other_tax_base: r.get(15)?,
+                        vat: r.get(16)?,
+                        stlg: r.get(17)?,
+                        item_code: r.get(18)?,
+                    },
+                ))
+            })()
+            .map_err(map_error)?;
+            out.entry(line.0).or_default().push(line.1);
+        }
+    }
+    Ok(out)
 }

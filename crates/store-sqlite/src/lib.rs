@@ -271,6 +271,14 @@ impl Store for SqliteStore {
         invoices::get(&*self.lock()?, company_id, id)
     }
 
+    fn invoice_lines(
+        &self,
+        company_id: i64,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>> {
+        invoices::lines_of(&*self.lock()?, company_id, ids)
+    }
+
     fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>> {
         invoices::list(&*self.lock()?, company_id, filter)
     }

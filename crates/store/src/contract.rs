@@ -108,6 +108,15 @@ pub fn invoices_round_trip(store: &dyn Store) {
         assert_eq!(stored.row_hash.len(), 64);
     }
     assert!(store.invoice(c.id, 999_999).unwrap().is_none());
+    let lines = store.invoice_lines(c.id, &ids).unwrap();
+    for (id, original) in ids.iter().zip(&batch) {
+        assert_eq!(lines.get(id), Some(&original.lines));
+    }
+    let other = company(store, 2);
+    assert!(
+        store.invoice_lines(other.id, &ids).unwrap().is_empty(),
+        "another company's lines stay hidden"
+    );
 }
 
 /// A batch is all or nothing: a duplicate number anywhere stores nothing.

@@ -73,6 +73,14 @@ pub trait Store: Send + Sync {
     /// One invoice with its lines, if it exists in that company.
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>>;
 
+    /// The lines of several invoices of the company, in one query, grouped
+    /// by invoice id (line order kept). Ids of other companies get nothing.
+    fn invoice_lines(
+        &self,
+        company_id: i64,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>>;
+
     /// Invoice headers (without lines) matching the filter, by id.
     fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>>;
 

@@ -7,3 +7,4 @@
 ALTER TABLE invoices ADD COLUMN source_json TEXT;
 ALTER TABLE invoice_lines ADD COLUMN item_code TEXT;
 ALTER TABLE companies ADD COLUMN row_hash TEXT;
+CREATE INDEX invoices_by_masa_id ON invoices (company_id, masa, kind, id);

@@ -14,13 +14,13 @@ use faktur_core::decimal::parse_strict;
 use faktur_core::finding::{Finding, Severity};
 use faktur_core::invoice::{calculate, Context};
 use faktur_core::Lang;
-use faktur_formats::efaktur_csv::map::{to_draft, Mapped};
+use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
 use faktur_formats::efaktur_csv::{
     reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader,
 };
 use faktur_formats::RowError;
 use faktur_store::{Decision, InvoiceSink, NewInvoice};
-use faktur_wire::{ComputedInvoice, PartyDto};
+use faktur_wire::PartyDto;
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 
@@ -239,7 +239,12 @@ impl Run<'_> {
             // from the missing row is not reported again.
             return Ok(problems);
         }
-        let mapped = match to_draft(invoice) {
+        let Mapped {
+            draft: mut dto,
+            fapr,
+            source,
+            stated,
+        } = match to_draft(invoice) {
             Ok(mapped) => mapped,
             Err(errors) => {
                 problems.extend(errors.iter().map(|e| row_problem(e, reference, self.lang)));
@@ -248,14 +253,13 @@ impl Run<'_> {
         };
         let place = Places {
             invoice,
-            fapr: mapped.fapr.is_some(),
+            fapr: fapr.is_some(),
         };
         let mut seller = self.company.clone();
-        if let Some((name, address)) = &mapped.fapr {
+        if let Some((name, address)) = &fapr {
             seller.name = name.clone();
             seller.address = address.clone();
         }
-        let mut dto = mapped.draft.clone();
         dto.seller = Some(PartyDto::from_domain(&seller));
         let draft = match dto.to_domain(None) {
             Ok(draft) => draft,
@@ -281,18 +285,9 @@ impl Run<'_> {
         if problems.iter().any(|p| p.severity == "error") {
             return Ok(problems);
         }
-        let parties = (
-            dto.seller.clone(),
-            draft.buyer.as_ref().map(PartyDto::from_domain),
-        );
-        let wire = ComputedInvoice::new(
-            &dto,
-            parties,
-            Some(&calculation),
-            &calculation.findings,
-            self.lang,
-        );
-        let mut record = match new_invoice(&draft, computation, &wire) {
+        let seller = dto.seller.take();
+        let buyer = draft.buyer.as_ref().map(PartyDto::from_domain);
+        let mut record = match new_invoice(&draft, computation, &seller, &buyer) {
             Ok(record) => record,
             Err(error) => {
                 problems.push(problem_at(
@@ -307,11 +302,11 @@ impl Run<'_> {
                 return Ok(problems);
             }
         };
-        if let Err(problem) = adopt_stated(&mapped, &mut record, reference, self.lang) {
+        if let Err(problem) = adopt_stated(&stated, &mut record, reference, self.lang) {
             problems.push(problem);
             return Ok(problems);
         }
-        record.source_json = Some(source_json(&mapped));
+        record.source_json = Some(source_json(&source, &fapr));
         if let Some(number) = record.number.clone() {
             let key = fingerprint(&record.kind, &record.seller_tin, &number);
             if !self.seen.insert(key)
@@ -429,12 +424,11 @@ fn stated_sen(
 /// within one rupiah of the engine's (another allocation of the same header
 /// rounding) are adopted, so the file exports back as it came.
 fn adopt_stated(
-    mapped: &Mapped,
+    stated: &Stated,
     record: &mut NewInvoice,
     reference: Option<&str>,
     lang: Lang,
 ) -> std::result::Result<(), Problem> {
-    let stated = &mapped.stated;
     let computed = [record.tax_base, record.vat, record.stlg];
     for (index, text) in stated.totals.iter().enumerate() {
         let value = stated_sen(text, stated.line, 11 + index, reference, lang)?;
@@ -521,12 +515,15 @@ fn fingerprint(kind: &str, seller: &str, number: &str) -> u128 {
     (u128::from(half(0x5EED)) << 64) | u128::from(half(0xFACE))
 }
 
-fn source_json(mapped: &Mapped) -> String {
+fn source_json(
+    source: &std::collections::BTreeMap<String, String>,
+    fapr: &Option<(String, String)>,
+) -> String {
     let mut map = serde_json::Map::new();
-    for (key, value) in &mapped.source {
+    for (key, value) in source {
         map.insert(key.clone(), serde_json::Value::String(value.clone()));
     }
-    if let Some((name, address)) = &mapped.fapr {
+    if let Some((name, address)) = &fapr {
         map.insert("FAPR".into(), serde_json::json!([name, address]));
     }
     serde_json::Value::Object(map).to_string()

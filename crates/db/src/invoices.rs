@@ -58,7 +58,7 @@ pub fn create_invoices(
             invoice,
         });
     };
-    let record = new_invoice(&draft, &computation, &invoice)?;
+    let record = new_invoice(&draft, &computation, &invoice.seller, &invoice.buyer)?;
     let ids = cref
         .store
         .store()
@@ -121,7 +121,8 @@ fn tin_of(party: &Option<PartyDto>) -> String {
 pub(crate) fn new_invoice(
     draft: &Draft,
     c: &Computation,
-    wire: &ComputedInvoice,
+    seller: &Option<PartyDto>,
+    buyer: &Option<PartyDto>,
 ) -> Result<NewInvoice> {
     let date = format!(
         "{:04}-{:02}-{:02}",
@@ -166,10 +167,10 @@ pub(crate) fn new_invoice(
         number,
         reference: draft.reference.clone(),
         replaces: draft.replaces.clone(),
-        seller_tin: tin_of(&wire.seller),
-        seller_json: json_of(&wire.seller),
-        buyer_tin: tin_of(&wire.buyer),
-        buyer_json: json_of(&wire.buyer),
+        seller_tin: tin_of(seller),
+        seller_json: json_of(seller),
+        buyer_tin: tin_of(buyer),
+        buyer_json: json_of(buyer),
         add_info: draft.add_info.clone(),
         facility_stamp: draft.facility_stamp.clone(),
         custom_doc: draft.custom_doc.clone(),

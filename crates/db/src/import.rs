@@ -240,7 +240,7 @@ impl Run<'_> {
             return Ok(problems);
         }
         let Mapped {
-            draft: mut dto,
+            draft: dto,
             fapr,
             source,
             stated,
@@ -251,23 +251,42 @@ impl Run<'_> {
                 return Ok(problems);
             }
         };
-        let place = Places {
-            invoice,
-            fapr: fapr.is_some(),
-        };
         let mut seller = self.company.clone();
         if let Some((name, address)) = &fapr {
             seller.name = name.clone();
             seller.address = address.clone();
         }
-        dto.seller = Some(PartyDto::from_domain(&seller));
+        let incoming = CsvIncoming {
+            places: Places {
+                invoice,
+                fapr: fapr.is_some(),
+            },
+            stated,
+            source,
+            fapr,
+        };
+        self.stage(dto, &seller, &incoming, reference)
+    }
+
+    /// The steps every format shares: validate, compute, reconcile with the
+    /// stated amounts, refuse duplicates, and join the batch.
+    fn stage(
+        &mut self,
+        mut dto: faktur_wire::DraftDto,
+        seller: &faktur_core::invoice::Party,
+        incoming: &dyn Incoming,
+        reference: Option<&str>,
+    ) -> faktur_store::Result<Vec<Problem>> {
+        let lang = self.lang;
+        let mut problems = Vec::new();
+        dto.seller = Some(PartyDto::from_domain(seller));
         let draft = match dto.to_domain(None) {
             Ok(draft) => draft,
             Err(findings) => {
                 problems.extend(
                     findings
                         .iter()
-                        .map(|f| place.finding(f, reference, self.lang)),
+                        .map(|f| incoming.finding(f, reference, lang)),
                 );
                 return Ok(problems);
             }
@@ -277,7 +296,7 @@ impl Run<'_> {
             calculation
                 .findings
                 .iter()
-                .map(|f| place.finding(f, reference, self.lang)),
+                .map(|f| incoming.finding(f, reference, lang)),
         );
         let Some(computation) = calculation.computation.as_ref() else {
             return Ok(problems);
@@ -290,23 +309,24 @@ impl Run<'_> {
         let mut record = match new_invoice(&draft, computation, &seller, &buyer) {
             Ok(record) => record,
             Err(error) => {
+                let (line, _) = incoming.locate("");
                 problems.push(problem_at(
-                    invoice.fk.line,
+                    line,
                     0,
                     reference,
                     error.code,
                     Severity::Error,
                     &error.detail,
-                    self.lang,
+                    lang,
                 ));
                 return Ok(problems);
             }
         };
-        if let Err(problem) = adopt_stated(&stated, &mut record, reference, self.lang) {
+        if let Err(problem) = incoming.reconcile(&mut record, reference, lang) {
             problems.push(problem);
             return Ok(problems);
         }
-        record.source_json = Some(source_json(&source, &fapr));
+        record.source_json = incoming.source_json();
         if let Some(number) = record.number.clone() {
             let key = fingerprint(&record.kind, &record.seller_tin, &number);
             if !self.seen.insert(key)
@@ -314,14 +334,15 @@ impl Run<'_> {
                     .sink
                     .exists(&record.kind, &record.seller_tin, &number)?
             {
+                let (line, column) = incoming.locate("number");
                 problems.push(problem_at(
-                    invoice.fk.line,
-                    4,
+                    line,
+                    column,
                     reference,
                     "ETAX-20002",
                     Severity::Error,
                     &number,
-                    self.lang,
+                    lang,
                 ));
                 return Ok(problems);
             }
@@ -335,6 +356,64 @@ impl Run<'_> {
             }
         }
         Ok(problems)
+    }
+}
+
+/// What a file format tells the shared import step about one invoice.
+trait Incoming {
+    /// Where a draft field is in the file: line and column.
+    fn locate(&self, path: &str) -> (u64, usize);
+
+    /// Compares the stated amounts with the engine's; may adopt stated line
+    /// amounts that are another valid rounding of the same totals.
+    fn reconcile(
+        &self,
+        record: &mut NewInvoice,
+        reference: Option<&str>,
+        lang: Lang,
+    ) -> std::result::Result<(), Problem>;
+
+    /// The file's fields the draft does not carry, as JSON.
+    fn source_json(&self) -> Option<String>;
+
+    /// A finding at its place.
+    fn finding(&self, finding: &Finding, reference: Option<&str>, lang: Lang) -> Problem {
+        let (line, column) = self.locate(&finding.path);
+        Problem {
+            line,
+            column,
+            reference: reference.map(str::to_string),
+            code: finding.code.to_string(),
+            severity: finding.severity.as_str().to_string(),
+            message: finding.message(lang),
+        }
+    }
+}
+
+/// An e-Faktur CSV invoice.
+struct CsvIncoming<'a> {
+    places: Places<'a>,
+    stated: Stated,
+    source: std::collections::BTreeMap<String, String>,
+    fapr: Option<(String, String)>,
+}
+
+impl Incoming for CsvIncoming<'_> {
+    fn locate(&self, path: &str) -> (u64, usize) {
+        self.places.locate(path)
+    }
+
+    fn reconcile(
+        &self,
+        record: &mut NewInvoice,
+        reference: Option<&str>,
+        lang: Lang,
+    ) -> std::result::Result<(), Problem> {
+        adopt_stated(&self.stated, record, reference, lang)
+    }
+
+    fn source_json(&self) -> Option<String> {
+        Some(source_json(&self.source, &self.fapr))
     }
 }
 
@@ -382,18 +461,6 @@ impl Places<'_> {
             return (fk + 1, if path == "seller.address" { 3 } else { 2 });
         }
         (fk, column)
-    }
-
-    fn finding(&self, finding: &Finding, reference: Option<&str>, lang: Lang) -> Problem {
-        let (line, column) = self.locate(&finding.path);
-        Problem {
-            line,
-            column,
-            reference: reference.map(str::to_string),
-            code: finding.code.to_string(),
-            severity: finding.severity.as_str().to_string(),
-            message: finding.message(lang),
-        }
     }
 }
 

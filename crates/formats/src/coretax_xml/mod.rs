@@ -3,6 +3,7 @@
 //! `BuyerAdress`), and a streaming reader that refuses DTDs and entity
 //! declarations instead of expanding them.
 
+pub mod map;
 mod model;
 mod reader;
 mod writer;

@@ -128,7 +128,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The file's format (auto detects it from its content).
-    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv"])]
+    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml"])]
     pub format: String,
     /// Check everything, store nothing.
     #[arg(long, conflicts_with = "partial")]

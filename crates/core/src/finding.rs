@@ -246,6 +246,8 @@ pub mod codes {
     pub const XML_UNKNOWN_ELEMENT: &str = "FKT-3006";
     /// A record type the command does not import (skipped).
     pub const RECORD_NOT_IMPORTED: &str = "FKT-3007";
+    /// The file's seller is not the company.
+    pub const FILE_OTHER_SELLER: &str = "FKT-3008";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -327,6 +329,7 @@ pub mod codes {
         XML_MALFORMED,
         XML_UNKNOWN_ELEMENT,
         RECORD_NOT_IMPORTED,
+        FILE_OTHER_SELLER,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -14,6 +14,7 @@ use faktur_core::decimal::parse_strict;
 use faktur_core::finding::{Finding, Severity};
 use faktur_core::invoice::{calculate, Context};
 use faktur_core::Lang;
+use faktur_formats::coretax_xml::{CoretaxReader, CtxInvoice};
 use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
 use faktur_formats::efaktur_csv::{
     reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader,
@@ -71,6 +72,62 @@ pub struct ImportReport {
 
 const BATCH: usize = 1_000;
 
+/// Runs an import session: `body` feeds invoices to the run and returns how
+/// many problems stood outside any invoice; the mode decides the end.
+fn session(
+    cref: &CompanyRef,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+    body: &mut dyn FnMut(&mut Run<'_>, &mut ImportReport) -> faktur_store::Result<usize>,
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    let company = company_party(cref);
+    let decision = cref
+        .store
+        .store()
+        .import_session(cref.company.id, actor, &mut |sink| {
+            let mut run = Run {
+                sink,
+                company: &company,
+                context,
+                lang,
+                mode,
+                batch: Vec::with_capacity(BATCH),
+                seen: HashSet::new(),
+                stop_storing: false,
+            };
+            let standalone_errors = body(&mut run, &mut report)?;
+            run.flush()?;
+            let clean = report.rejected == 0 && standalone_errors == 0;
+            Ok(match mode {
+                ImportMode::DryRun => Decision::Rollback,
+                ImportMode::AllOrNothing if !clean => Decision::Rollback,
+                _ => Decision::Commit,
+            })
+        })?;
+    report.committed = decision == Decision::Commit;
+    report.stored = if report.committed { report.accepted } else { 0 };
+    Ok(report)
+}
+
+/// Counts one invoice's outcome; an all-or-nothing import stops storing at
+/// the first refusal (it will roll back anyway).
+fn tally(run: &mut Run<'_>, report: &mut ImportReport, problems: Vec<Problem>) {
+    report.invoices += 1;
+    if problems.iter().any(|p| p.severity == "error") {
+        report.rejected += 1;
+        if run.mode == ImportMode::AllOrNothing {
+            run.batch.clear();
+            run.stop_storing = true;
+        }
+    } else {
+        report.accepted += 1;
+    }
+    report.problems.extend(problems);
+}
+
 /// Imports an e-Faktur CSV file of output invoices (FK, FAPR, OF rows).
 pub fn import_efaktur_csv(
     cref: &CompanyRef,
@@ -83,79 +140,116 @@ pub fn import_efaktur_csv(
 ) -> Result<ImportReport> {
     let mut buffered = BufReader::with_capacity(1 << 16, input);
     let delimiter = sniff_delimiter(buffered.fill_buf().unwrap_or(&[]));
-    let mut report = ImportReport::default();
-    let company = company_party(cref);
-    let decision = cref
-        .store
-        .store()
-        .import_session(cref.company.id, actor, &mut |sink| {
-            let mut run = Run {
-                sink,
-                company: &company,
-                context,
-                lang,
-                batch: Vec::with_capacity(BATCH),
-                seen: HashSet::new(),
-                stop_storing: false,
-            };
-            let mut pending: Vec<RowError> = Vec::new();
-            let mut standalone_errors = 0usize;
-            let reader = InvoiceReader::new(RecordReader::new(&mut buffered, delimiter));
-            for item in reader {
-                match item {
-                    Err(error) => pending.push(error),
-                    Ok(Item::Record(record)) => {
-                        report.problems.push(problem_at(
-                            record.line,
-                            1,
-                            None,
-                            "FKT-3007",
-                            Severity::Warning,
-                            record.kind.tag(),
-                            lang,
-                        ));
+    session(cref, mode, context, lang, actor, &mut |run, report| {
+        let mut pending: Vec<RowError> = Vec::new();
+        let mut standalone_errors = 0usize;
+        for item in InvoiceReader::new(RecordReader::new(&mut buffered, delimiter)) {
+            match item {
+                Err(error) => pending.push(error),
+                Ok(Item::Record(record)) => {
+                    let note = record.kind.tag();
+                    report.problems.push(problem_at(
+                        record.line,
+                        1,
+                        None,
+                        "FKT-3007",
+                        Severity::Warning,
+                        note,
+                        lang,
+                    ));
+                }
+                Ok(Item::Invoice(invoice)) => {
+                    let (mine, earlier): (Vec<RowError>, Vec<RowError>) =
+                        pending.drain(..).partition(|e| e.line >= invoice.fk.line);
+                    standalone_errors += earlier.len();
+                    if mode == ImportMode::AllOrNothing && standalone_errors > 0 {
+                        run.stop_storing = true;
                     }
-                    Ok(Item::Invoice(invoice)) => {
-                        let (mine, earlier): (Vec<RowError>, Vec<RowError>) =
-                            pending.drain(..).partition(|e| e.line >= invoice.fk.line);
-                        standalone_errors += earlier.len();
-                        if mode == ImportMode::AllOrNothing && standalone_errors > 0 {
-                            run.stop_storing = true;
-                        }
-                        report
-                            .problems
-                            .extend(earlier.iter().map(|e| row_problem(e, None, lang)));
-                        report.invoices += 1;
-                        let problems = run.invoice(&invoice, mine)?;
-                        if problems.iter().any(|p| p.severity == "error") {
-                            report.rejected += 1;
-                            if mode == ImportMode::AllOrNothing {
-                                run.batch.clear();
-                                run.stop_storing = true;
-                            }
-                        } else {
-                            report.accepted += 1;
-                        }
-                        report.problems.extend(problems);
-                        progress(report.invoices);
-                    }
+                    report
+                        .problems
+                        .extend(earlier.iter().map(|e| row_problem(e, None, lang)));
+                    let problems = run.invoice(&invoice, mine)?;
+                    tally(run, report, problems);
+                    progress(report.invoices);
                 }
             }
-            standalone_errors += pending.len();
-            report
-                .problems
-                .extend(pending.iter().map(|e| row_problem(e, None, lang)));
-            run.flush()?;
-            let clean = report.rejected == 0 && standalone_errors == 0;
-            Ok(match mode {
-                ImportMode::DryRun => Decision::Rollback,
-                ImportMode::AllOrNothing if !clean => Decision::Rollback,
-                _ => Decision::Commit,
-            })
-        })?;
-    report.committed = decision == Decision::Commit;
-    report.stored = if report.committed { report.accepted } else { 0 };
-    Ok(report)
+        }
+        standalone_errors += pending.len();
+        report
+            .problems
+            .extend(pending.iter().map(|e| row_problem(e, None, lang)));
+        Ok(standalone_errors)
+    })
+}
+
+/// Imports a Coretax `TaxInvoiceBulk` XML file of output invoices. The file's
+/// `TIN` must be the company's NPWP.
+pub fn import_coretax_xml(
+    cref: &CompanyRef,
+    input: impl Read,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport> {
+    let buffered = BufReader::with_capacity(1 << 16, input);
+    let company_npwp = cref.company.npwp.clone();
+    let mut reader = CoretaxReader::new(buffered);
+    session(cref, mode, context, lang, actor, &mut |run, report| {
+        let mut standalone_errors = 0usize;
+        let mut tin_checked = false;
+        while let Some(item) = reader.next() {
+            let invoice = match item {
+                Ok(invoice) => invoice,
+                Err(error) => {
+                    if error.code != "FKT-3006" {
+                        standalone_errors += 1;
+                        if mode == ImportMode::AllOrNothing {
+                            run.stop_storing = true;
+                        }
+                    }
+                    let severity = if error.code == "FKT-3006" {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    };
+                    report.problems.push(problem_at(
+                        error.line,
+                        0,
+                        None,
+                        error.code,
+                        severity,
+                        &error.detail,
+                        lang,
+                    ));
+                    continue;
+                }
+            };
+            if !tin_checked {
+                tin_checked = true;
+                let tin = reader.tin().unwrap_or("").to_string();
+                let same = faktur_core::ids::Npwp16::parse_any(&tin)
+                    .is_ok_and(|n| n.digits() == company_npwp);
+                if !same {
+                    report.problems.push(problem_at(
+                        1,
+                        0,
+                        None,
+                        "FKT-3008",
+                        Severity::Error,
+                        &tin,
+                        lang,
+                    ));
+                    return Ok(1);
+                }
+            }
+            let problems = run.coretax_invoice(&invoice)?;
+            tally(run, report, problems);
+            progress(report.invoices);
+        }
+        Ok(standalone_errors)
+    })
 }
 
 fn message(code: &str, note: &str, lang: Lang) -> String {
@@ -204,6 +298,7 @@ struct Run<'a> {
     company: &'a faktur_core::invoice::Party,
     context: &'a Context,
     lang: Lang,
+    mode: ImportMode,
     batch: Vec<NewInvoice>,
     /// 128-bit fingerprints of the numbers seen in this file: 16 bytes an
     /// invoice instead of the key text, and no realistic collision.
@@ -265,6 +360,23 @@ impl Run<'_> {
             source,
             fapr,
         };
+        self.stage(dto, &seller, &incoming, reference)
+    }
+
+    /// Checks one Coretax XML invoice; a valid one joins the batch.
+    fn coretax_invoice(&mut self, invoice: &CtxInvoice) -> faktur_store::Result<Vec<Problem>> {
+        let reference = Some(invoice.get("RefDesc")).filter(|r| !r.is_empty());
+        let (dto, stated) = match faktur_formats::coretax_xml::map::to_draft(invoice) {
+            Ok(mapped) => mapped,
+            Err(errors) => {
+                return Ok(errors
+                    .iter()
+                    .map(|e| row_problem(e, reference, self.lang))
+                    .collect())
+            }
+        };
+        let seller = self.company.clone();
+        let incoming = XmlIncoming { invoice, stated };
         self.stage(dto, &seller, &incoming, reference)
     }
 
@@ -414,6 +526,71 @@ impl Incoming for CsvIncoming<'_> {
 
     fn source_json(&self) -> Option<String> {
         Some(source_json(&self.source, &self.fapr))
+    }
+}
+
+/// A Coretax XML invoice.
+struct XmlIncoming<'a> {
+    invoice: &'a CtxInvoice,
+    stated: Vec<faktur_formats::coretax_xml::map::StatedLine>,
+}
+
+impl Incoming for XmlIncoming<'_> {
+    fn locate(&self, path: &str) -> (u64, usize) {
+        if let Some(rest) = path.strip_prefix("lines[") {
+            let index: usize = rest
+                .split(']')
+                .next()
+                .and_then(|i| i.parse().ok())
+                .unwrap_or(0);
+            return (
+                self.invoice
+                    .goods
+                    .get(index)
+                    .map_or(self.invoice.line, |g| g.line),
+                0,
+            );
+        }
+        (self.invoice.line, 0)
+    }
+
+    /// Coretax lines are rounded one by one: every stated amount must equal
+    /// the engine's exactly.
+    fn reconcile(
+        &self,
+        record: &mut NewInvoice,
+        reference: Option<&str>,
+        lang: Lang,
+    ) -> std::result::Result<(), Problem> {
+        const NAMES: [&str; 4] = ["TaxBase", "OtherTaxBase", "VAT", "STLG"];
+        for ((line, texts), ours) in self.stated.iter().zip(&record.lines) {
+            let mine = [ours.tax_base, ours.other_tax_base, ours.vat, ours.stlg];
+            for (k, text) in texts.iter().enumerate() {
+                let value = stated_sen(text, *line, 0, reference, lang)?;
+                if value != mine[k] {
+                    let note = format!(
+                        "{} {} ≠ {}",
+                        NAMES[k],
+                        text,
+                        crate::invoices::amount_text(mine[k], &record.era)
+                    );
+                    return Err(problem_at(
+                        *line,
+                        0,
+                        reference,
+                        "ETAX-20028",
+                        Severity::Error,
+                        &note,
+                        lang,
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn source_json(&self) -> Option<String> {
+        None
     }
 }
 

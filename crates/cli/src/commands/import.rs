@@ -26,24 +26,20 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             format!("{}: {e}", args.file.display()),
         )
     })?;
-    if args.format == "auto" {
-        let mut start = [0u8; 64];
-        let read = file.read(&mut start).unwrap_or(0);
-        let text = String::from_utf8_lossy(&start[..read]);
-        if text
-            .trim_start_matches('\u{feff}')
-            .trim_start()
-            .starts_with('<')
-        {
-            return Err(CliError::new(
-                "FKT-6002",
-                EXIT_USAGE,
-                "Coretax XML files are not imported by this version; use an e-Faktur CSV file",
-            ));
+    let xml = match args.format.as_str() {
+        "coretax-xml" => true,
+        "efaktur-csv" => false,
+        _ => {
+            let mut start = [0u8; 64];
+            let read = file.read(&mut start).unwrap_or(0);
+            let text = String::from_utf8_lossy(&start[..read]);
+            file = std::fs::File::open(&args.file)
+                .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
+            text.trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with('<')
         }
-        file = std::fs::File::open(&args.file)
-            .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
-    }
+    };
     let mode = match (args.dry_run, args.partial) {
         (true, _) => ImportMode::DryRun,
         (false, true) => ImportMode::Partial,
@@ -61,8 +57,11 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             let _ = err.flush();
         }
     };
-    let report =
-        faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?;
+    let report = if xml {
+        faktur_db::import_coretax_xml(&cref, file, mode, &context, lang, "cli", &mut progress)?
+    } else {
+        faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?
+    };
     if show_progress {
         eprintln!();
     }

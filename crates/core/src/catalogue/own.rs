@@ -1747,6 +1747,28 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3008",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Berkas milik penjual lain",
+            en: "The file belongs to another seller",
+        },
+        cause: Text {
+            id: "NPWP penjual di berkas (elemen TIN pada XML Coretax) bukan NPWP perusahaan yang \
+                 dipilih. Faktur keluaran hanya dapat diimpor ke buku perusahaan penjualnya.",
+            en: "The seller NPWP in the file (the TIN element of the Coretax XML) is not the NPWP of \
+                 the selected company. Output invoices can only be imported into their seller's books.",
+        },
+        remedy: Text {
+            id: "Pilih perusahaan yang benar dengan `--company NPWP` (lihat `faktur company list`), \
+                 atau perbaiki TIN di berkas. Tidak ada yang disimpan.",
+            en: "Choose the right company with `--company NPWP` (see `faktur company list`), or fix \
+                 the TIN in the file. Nothing was stored.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

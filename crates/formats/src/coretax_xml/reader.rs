@@ -175,6 +175,16 @@ impl<R: BufRead> Iterator for CoretaxReader<R> {
                 }
                 Ok(Event::Empty(empty)) => {
                     let name = String::from_utf8_lossy(empty.local_name().as_ref()).into_owned();
+                    if !self.seen_root {
+                        if name != "TaxInvoiceBulk" {
+                            return Some(Err(self.fail(
+                                XML_MALFORMED,
+                                format!("root element {name}, expected TaxInvoiceBulk"),
+                            )));
+                        }
+                        self.seen_root = true;
+                        continue;
+                    }
                     self.start_element(name.clone());
                     if let Some(invoice) = self.end_element(&name) {
                         return Some(invoice);

@@ -248,6 +248,10 @@ pub mod codes {
     pub const RECORD_NOT_IMPORTED: &str = "FKT-3007";
     /// The file's seller is not the company.
     pub const FILE_OTHER_SELLER: &str = "FKT-3008";
+    /// An input invoice addressed to another buyer than the company.
+    pub const FILE_OTHER_BUYER: &str = "FKT-3009";
+    /// The QR validation answer says the invoice is not valid at DJP.
+    pub const NOT_VALID_AT_DJP: &str = "FKT-3010";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -330,6 +334,8 @@ pub mod codes {
         XML_UNKNOWN_ELEMENT,
         RECORD_NOT_IMPORTED,
         FILE_OTHER_SELLER,
+        FILE_OTHER_BUYER,
+        NOT_VALID_AT_DJP,
         UNKNOWN_CODE,
         USAGE,
     ];

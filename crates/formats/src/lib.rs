@@ -6,8 +6,12 @@
 //! read can be written back identically.
 
 pub mod coretax_xml;
+mod detect;
 pub mod efaktur_csv;
 mod error;
+pub mod qr_xml;
 pub mod synth;
+mod xml;
 
+pub use detect::{detect, Format, DETECT_BYTES};
 pub use error::RowError;

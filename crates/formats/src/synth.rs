@@ -4,6 +4,7 @@
 
 use crate::coretax_xml::{CtxGood, CtxInvoice};
 use crate::efaktur_csv::{Record, RecordType};
+use crate::qr_xml::{QrDetail, QrResponse};
 use faktur_core::codes::{Opt, TrxCode};
 use faktur_core::ids::IdType;
 use faktur_core::invoice::{compute, Draft, Kind, Line, Party};
@@ -275,6 +276,77 @@ pub fn coretax_invoice(s: &Synthetic, seller_idtku: &str) -> CtxInvoice {
             good.set(name, value);
         }
         out.goods.push(good);
+    }
+    out
+}
+
+/// The QR validation answer for generated invoice `n` (an e-Faktur era
+/// invoice; use `year` 2024), seen from the buyer `buyer` = (15-digit
+/// NPWP, name, address): the generated counterparty becomes the seller.
+pub fn qr_response(s: &Synthetic, n: u64, buyer: (&str, &str, &str)) -> QrResponse {
+    let d = &s.draft;
+    let c = &s.computation;
+    let seller = d.buyer.as_ref();
+    let mut out = QrResponse::empty(0);
+    let date = d.date;
+    for (name, value) in [
+        ("kdJenisTransaksi", d.trx_code.as_str().to_string()),
+        ("fgPengganti", "0".into()),
+        (
+            "nomorFaktur",
+            format!("010{:02}{:08}", date.year() % 100, n),
+        ),
+        (
+            "tanggalFaktur",
+            format!(
+                "{:02}/{:02}/{}",
+                date.day(),
+                u8::from(date.month()),
+                date.year()
+            ),
+        ),
+        (
+            "npwpPenjual",
+            seller.and_then(|p| p.tin.clone()).unwrap_or_default(),
+        ),
+        (
+            "namaPenjual",
+            seller.map(|p| p.name.clone()).unwrap_or_default(),
+        ),
+        (
+            "alamatPenjual",
+            seller.map(|p| p.address.clone()).unwrap_or_default(),
+        ),
+        ("npwpLawanTransaksi", buyer.0.to_string()),
+        ("namaLawanTransaksi", buyer.1.to_string()),
+        ("alamatLawanTransaksi", buyer.2.to_string()),
+        ("jumlahDpp", c.totals.tax_base.to_string()),
+        ("jumlahPpn", c.totals.vat.to_string()),
+        ("jumlahPpnBm", c.totals.stlg.to_string()),
+        (
+            "statusApproval",
+            "Faktur Valid, Sudah Diapprove oleh DJP".into(),
+        ),
+        ("statusFaktur", "Faktur Pajak Normal".into()),
+    ] {
+        out.set(name, value);
+    }
+    for (line, amounts) in d.lines.iter().zip(&c.lines) {
+        let mut detail = QrDetail::empty(0);
+        for (name, value) in [
+            ("nama", line.name.clone()),
+            ("hargaSatuan", line.price.to_string()),
+            ("jumlahBarang", line.qty.to_string()),
+            ("hargaTotal", (line.price * line.qty).to_string()),
+            ("diskon", line.discount.to_string()),
+            ("dpp", amounts.tax_base.to_string()),
+            ("ppn", amounts.vat.to_string()),
+            ("tarifPpnbm", amounts.stlg_rate.to_string()),
+            ("ppnbm", amounts.stlg.to_string()),
+        ] {
+            detail.set(name, value);
+        }
+        out.details.push(detail);
     }
     out
 }

@@ -1769,6 +1769,54 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3009",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur masukan untuk pembeli lain",
+            en: "The input invoice is addressed to another buyer",
+        },
+        cause: Text {
+            id: "NPWP pembeli (lawan transaksi) pada faktur masukan bukan NPWP perusahaan yang \
+                 dipilih. Faktur masukan hanya dapat diimpor ke buku perusahaan pembelinya.",
+            en: "The buyer (lawan transaksi) NPWP of the input invoice is not the NPWP of the \
+                 selected company. Input invoices can only be imported into their buyer's books.",
+        },
+        remedy: Text {
+            id: "Pilih perusahaan yang benar dengan `--company NPWP` (lihat `faktur company list`). \
+                 Jika NPWP Anda memang salah pada faktur, minta penjual membuat faktur pengganti. \
+                 Tidak ada yang disimpan.",
+            en: "Choose the right company with `--company NPWP` (see `faktur company list`). If \
+                 your NPWP is wrong on the invoice, ask the seller for a replacement invoice. \
+                 Nothing was stored.",
+        },
+    },
+    Entry {
+        code: "FKT-3010",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur tidak valid menurut DJP",
+            en: "The invoice is not valid according to DJP",
+        },
+        cause: Text {
+            id: "Jawaban validasi QR (resValidateFakturPm) tidak menyatakan \"Faktur Valid, Sudah \
+                 Diapprove oleh DJP\" (misalnya \"Tidak ditemukan data di DJP\"), atau statusFaktur \
+                 bukan Normal, Normal-Pengganti, Diganti atau Dibatalkan.",
+            en: "The QR validation answer (resValidateFakturPm) does not say \"Faktur Valid, Sudah \
+                 Diapprove oleh DJP\" (for example \"Tidak ditemukan data di DJP\"), or its \
+                 statusFaktur is not Normal, Normal-Pengganti, Diganti or Dibatalkan.",
+        },
+        remedy: Text {
+            id: "Pindai ulang kode QR dari PDF asli. Jika DJP tetap tidak menemukannya, faktur itu \
+                 tidak dapat dikreditkan: minta penjual mengunggah atau membetulkannya.",
+            en: "Scan the QR code of the original PDF again. If DJP still does not find it, the \
+                 invoice cannot be credited: ask the seller to upload or correct it.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

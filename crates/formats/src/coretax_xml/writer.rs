@@ -2,38 +2,8 @@
 //! spellings; empty elements as `<Name/>`; two-space indentation.
 
 use super::model::{CtxInvoice, GOOD_ELEMENTS, INVOICE_ELEMENTS};
+use crate::xml::element;
 use std::io::Write;
-
-/// Escapes the five XML special characters.
-fn escape(text: &str, out: &mut String) {
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            other => out.push(other),
-        }
-    }
-}
-
-fn element(out: &mut String, indent: &str, name: &str, value: &str) {
-    out.push_str(indent);
-    if value.is_empty() {
-        out.push('<');
-        out.push_str(name);
-        out.push_str("/>\n");
-    } else {
-        out.push('<');
-        out.push_str(name);
-        out.push('>');
-        escape(value, out);
-        out.push_str("</");
-        out.push_str(name);
-        out.push_str(">\n");
-    }
-}
 
 /// Writes one `TaxInvoiceBulk` document, invoice by invoice (streaming).
 #[derive(Debug)]

@@ -90,13 +90,18 @@ pub struct GenArgs {
     /// Lines per invoice.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=50))]
     pub lines: u8,
-    /// e-Faktur CSV (2024, e-Faktur era) or Coretax XML (2025).
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml"])]
+    /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025) or QR
+    /// validation answers (2024, one file per invoice).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "qr-xml"])]
     pub format: String,
     /// Seller NPWP for Coretax XML.
     #[arg(long, default_value = "0013121660091000")]
     pub seller: String,
-    /// The file to write (Coretax XML over 1,000 invoices: PATH-001.xml, …).
+    /// Buyer NPWP for QR validation answers (the company that imports them).
+    #[arg(long, default_value = "0016090524017000")]
+    pub buyer: String,
+    /// The file to write (Coretax XML over 1,000 invoices and several QR
+    /// answers: PATH-001.xml, …).
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,
 }
@@ -128,7 +133,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The file's format (auto detects it from its content).
-    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml"])]
+    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml", "qr-xml"])]
     pub format: String,
     /// Check everything, store nothing.
     #[arg(long, conflicts_with = "partial")]

@@ -19,6 +19,7 @@ use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
 use faktur_formats::efaktur_csv::{
     reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader,
 };
+use faktur_formats::qr_xml::map::QrMapped;
 use faktur_formats::RowError;
 use faktur_store::{Decision, InvoiceSink, NewInvoice};
 use faktur_wire::PartyDto;
@@ -252,6 +253,55 @@ pub fn import_coretax_xml(
     })
 }
 
+/// Imports a QR validation answer (`resValidateFakturPm`) as an input
+/// invoice. Its buyer must be the company; the status DJP reports is kept.
+pub fn import_qr_xml(
+    cref: &CompanyRef,
+    input: impl Read,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+) -> Result<ImportReport> {
+    let company_npwp = cref.company.npwp.clone();
+    let read = faktur_formats::qr_xml::read(BufReader::new(input));
+    session(cref, mode, context, lang, actor, &mut |run, report| {
+        let (response, warnings) = match &read {
+            Ok(read) => read,
+            Err(error) => {
+                report.problems.push(row_problem(error, None, lang));
+                return Ok(1);
+            }
+        };
+        report.problems.extend(warnings.iter().map(|w| {
+            let mut problem = row_problem(w, None, lang);
+            problem.severity = Severity::Warning.as_str().to_string();
+            problem
+        }));
+        let buyer = response.get("npwpLawanTransaksi").trim();
+        let same =
+            faktur_core::ids::Npwp16::parse_any(buyer).is_ok_and(|n| n.digits() == company_npwp);
+        let problems = if !same {
+            vec![problem_at(
+                response.line,
+                0,
+                None,
+                "FKT-3009",
+                Severity::Error,
+                buyer,
+                lang,
+            )]
+        } else {
+            match faktur_formats::qr_xml::map::to_draft(response) {
+                Ok(mapped) => run.qr_invoice(mapped)?,
+                Err(errors) => errors.iter().map(|e| row_problem(e, None, lang)).collect(),
+            }
+        };
+        tally(run, report, problems);
+        Ok(0)
+    })
+}
+
 fn message(code: &str, note: &str, lang: Lang) -> String {
     let mut finding = Finding::error("", "");
     finding.code = faktur_core::catalogue::lookup(code).map_or("FKT-1009", |e| e.code);
@@ -360,7 +410,7 @@ impl Run<'_> {
             source,
             fapr,
         };
-        self.stage(dto, &seller, &incoming, reference)
+        self.stage(dto, Some(&seller), &incoming, reference)
     }
 
     /// Checks one Coretax XML invoice; a valid one joins the batch.
@@ -377,21 +427,35 @@ impl Run<'_> {
         };
         let seller = self.company.clone();
         let incoming = XmlIncoming { invoice, stated };
-        self.stage(dto, &seller, &incoming, reference)
+        self.stage(dto, Some(&seller), &incoming, reference)
+    }
+
+    /// Checks one QR validation answer (an input invoice); a valid one joins
+    /// the batch.
+    fn qr_invoice(&mut self, mapped: QrMapped) -> faktur_store::Result<Vec<Problem>> {
+        let reference = mapped.draft.number.clone();
+        let incoming = QrIncoming {
+            stated: mapped.stated,
+            status: mapped.status,
+        };
+        self.stage(mapped.draft, None, &incoming, reference.as_deref())
     }
 
     /// The steps every format shares: validate, compute, reconcile with the
-    /// stated amounts, refuse duplicates, and join the batch.
+    /// stated amounts, refuse duplicates, and join the batch. `seller`
+    /// replaces the file's seller (output invoices are the company's).
     fn stage(
         &mut self,
         mut dto: faktur_wire::DraftDto,
-        seller: &faktur_core::invoice::Party,
+        seller: Option<&faktur_core::invoice::Party>,
         incoming: &dyn Incoming,
         reference: Option<&str>,
     ) -> faktur_store::Result<Vec<Problem>> {
         let lang = self.lang;
         let mut problems = Vec::new();
-        dto.seller = Some(PartyDto::from_domain(seller));
+        if let Some(seller) = seller {
+            dto.seller = Some(PartyDto::from_domain(seller));
+        }
         let draft = match dto.to_domain(None) {
             Ok(draft) => draft,
             Err(findings) => {
@@ -439,6 +503,9 @@ impl Run<'_> {
             return Ok(problems);
         }
         record.source_json = incoming.source_json();
+        if let Some(status) = incoming.status() {
+            record.status = status.to_string();
+        }
         if let Some(number) = record.number.clone() {
             let key = fingerprint(&record.kind, &record.seller_tin, &number);
             if !self.seen.insert(key)
@@ -488,6 +555,11 @@ trait Incoming {
     /// The file's fields the draft does not carry, as JSON.
     fn source_json(&self) -> Option<String>;
 
+    /// The status the file reports (a draft when it reports none).
+    fn status(&self) -> Option<&'static str> {
+        None
+    }
+
     /// A finding at its place.
     fn finding(&self, finding: &Finding, reference: Option<&str>, lang: Lang) -> Problem {
         let (line, column) = self.locate(&finding.path);
@@ -521,7 +593,7 @@ impl Incoming for CsvIncoming<'_> {
         reference: Option<&str>,
         lang: Lang,
     ) -> std::result::Result<(), Problem> {
-        adopt_stated(&self.stated, record, reference, lang)
+        adopt_stated(&self.stated, CSV_COLUMNS, record, reference, lang)
     }
 
     fn source_json(&self) -> Option<String> {
@@ -594,6 +666,47 @@ impl Incoming for XmlIncoming<'_> {
     }
 }
 
+/// A QR validation answer: stated amounts like an e-Faktur CSV invoice, the
+/// status DJP reports, and no columns.
+struct QrIncoming {
+    stated: Stated,
+    status: &'static str,
+}
+
+impl Incoming for QrIncoming {
+    fn locate(&self, path: &str) -> (u64, usize) {
+        let index = path
+            .strip_prefix("lines[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok());
+        let line = index
+            .and_then(|i| self.stated.lines.get(i))
+            .map_or(self.stated.line, |(line, _)| *line);
+        (line, 0)
+    }
+
+    fn reconcile(
+        &self,
+        record: &mut NewInvoice,
+        reference: Option<&str>,
+        lang: Lang,
+    ) -> std::result::Result<(), Problem> {
+        let columns = StatedColumns {
+            totals: [0; 3],
+            lines: [0; 3],
+        };
+        adopt_stated(&self.stated, columns, record, reference, lang)
+    }
+
+    fn source_json(&self) -> Option<String> {
+        None
+    }
+
+    fn status(&self) -> Option<&'static str> {
+        Some(self.status)
+    }
+}
+
 /// Where a finding about a draft field is in the file.
 struct Places<'a> {
     invoice: &'a CsvInvoice,
@@ -663,19 +776,34 @@ fn stated_sen(
     sen(value).map_err(|_| bad(text))
 }
 
+/// The columns of the stated amounts: header DPP, PPN, PPnBM and line DPP,
+/// PPN, PPnBM (0 where the format has no columns).
+#[derive(Clone, Copy)]
+struct StatedColumns {
+    totals: [usize; 3],
+    lines: [usize; 3],
+}
+
+const CSV_COLUMNS: StatedColumns = StatedColumns {
+    totals: [11, 12, 13],
+    lines: [8, 9, 11],
+};
+
 /// Compares the amounts the file states with the engine's. The header must
 /// equal the recomputed totals exactly (ETAX-20028). Line amounts that stay
 /// within one rupiah of the engine's (another allocation of the same header
 /// rounding) are adopted, so the file exports back as it came.
 fn adopt_stated(
     stated: &Stated,
+    columns: StatedColumns,
     record: &mut NewInvoice,
     reference: Option<&str>,
     lang: Lang,
 ) -> std::result::Result<(), Problem> {
     let computed = [record.tax_base, record.vat, record.stlg];
     for (index, text) in stated.totals.iter().enumerate() {
-        let value = stated_sen(text, stated.line, 11 + index, reference, lang)?;
+        let column = columns.totals[index];
+        let value = stated_sen(text, stated.line, column, reference, lang)?;
         if value != computed[index] {
             let note = format!(
                 "{} ≠ {}",
@@ -684,7 +812,7 @@ fn adopt_stated(
             );
             return Err(problem_at(
                 stated.line,
-                11 + index,
+                column,
                 reference,
                 "ETAX-20028",
                 Severity::Error,
@@ -695,7 +823,7 @@ fn adopt_stated(
     }
     let mut adopted = Vec::with_capacity(record.lines.len());
     for ((line, texts), ours) in stated.lines.iter().zip(&record.lines) {
-        let columns = [8, 9, 11];
+        let columns = columns.lines;
         let mut values = [0i64; 3];
         for (k, text) in texts.iter().enumerate() {
             values[k] = stated_sen(text, *line, columns[k], reference, lang)?;
@@ -727,11 +855,11 @@ fn adopt_stated(
     if sums != computed {
         return Err(problem_at(
             stated.line,
-            11,
+            columns.totals[0],
             reference,
             "ETAX-20028",
             Severity::Error,
-            "Σ OF ≠ FK",
+            "Σ lines ≠ totals",
             lang,
         ));
     }

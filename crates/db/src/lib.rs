@@ -30,7 +30,9 @@ pub use export::{
     chunk_path, coretax_invoice, efaktur_records, export_coretax_xml, export_efaktur_csv,
     ExportFilter,
 };
-pub use import::{import_coretax_xml, import_efaktur_csv, ImportMode, ImportReport, Problem};
+pub use import::{
+    import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode, ImportReport, Problem,
+};
 pub use invoices::{
     amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,
     CreateOutcome,

@@ -27,6 +27,30 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
         }
         writer.finish().map_err(io)?;
         files.push(args.output.clone());
+    } else if args.format == "qr-xml" {
+        let buyer = faktur_core::ids::Npwp16::parse_any(&args.buyer).map_err(|e| {
+            CliError::new(
+                "ETAX-20005",
+                EXIT_USAGE,
+                format!("--buyer {}: {e}", args.buyer),
+            )
+        })?;
+        // e-Faktur era answers carry the 15-digit NPWP.
+        let npwp15 = buyer.digits().get(1..).unwrap_or_default().to_string();
+        let party = (
+            npwp15.as_str(),
+            "PT PEMBELI DEMO",
+            "Jl. Demo No. 1, Jakarta",
+        );
+        let several = args.invoices > 1;
+        for n in 0..args.invoices {
+            let path = faktur_db::chunk_path(&args.output, n as usize + 1, several);
+            let file = std::fs::File::create(&path).map_err(io)?;
+            let invoice = synth::invoice(args.seed, n, 2024, lines);
+            let response = synth::qr_response(&invoice, n, party);
+            faktur_formats::qr_xml::write(&response, BufWriter::new(file)).map_err(io)?;
+            files.push(path);
+        }
     } else {
         let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {
             CliError::new(

@@ -1,10 +1,12 @@
-//! `faktur import FILE [--format auto|efaktur-csv] [--dry-run] [--partial]`.
+//! `faktur import FILE [--format auto|efaktur-csv|coretax-xml|qr-xml] [--dry-run]
+//! [--partial]`.
 
 use super::target;
 use crate::cli::{Global, ImportArgs};
 use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_REFUSED, EXIT_USAGE};
 use faktur_core::Lang;
 use faktur_db::{ImportMode, ImportReport};
+use faktur_formats::{Format, DETECT_BYTES};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -26,18 +28,16 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             format!("{}: {e}", args.file.display()),
         )
     })?;
-    let xml = match args.format.as_str() {
-        "coretax-xml" => true,
-        "efaktur-csv" => false,
+    let format = match args.format.as_str() {
+        "coretax-xml" => Format::CoretaxXml,
+        "efaktur-csv" => Format::EfakturCsv,
+        "qr-xml" => Format::QrXml,
         _ => {
-            let mut start = [0u8; 64];
-            let read = file.read(&mut start).unwrap_or(0);
-            let text = String::from_utf8_lossy(&start[..read]);
+            let mut head = Vec::with_capacity(DETECT_BYTES);
+            let _ = (&mut file).take(DETECT_BYTES as u64).read_to_end(&mut head);
             file = std::fs::File::open(&args.file)
                 .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
-            text.trim_start_matches('\u{feff}')
-                .trim_start()
-                .starts_with('<')
+            faktur_formats::detect(&head)
         }
     };
     let mode = match (args.dry_run, args.partial) {
@@ -57,10 +57,14 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             let _ = err.flush();
         }
     };
-    let report = if xml {
-        faktur_db::import_coretax_xml(&cref, file, mode, &context, lang, "cli", &mut progress)?
-    } else {
-        faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?
+    let report = match format {
+        Format::CoretaxXml => {
+            faktur_db::import_coretax_xml(&cref, file, mode, &context, lang, "cli", &mut progress)?
+        }
+        Format::EfakturCsv => {
+            faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?
+        }
+        Format::QrXml => faktur_db::import_qr_xml(&cref, file, mode, &context, lang, "cli")?,
     };
     if show_progress {
         eprintln!();

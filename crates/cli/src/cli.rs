@@ -90,9 +90,10 @@ pub struct GenArgs {
     /// Lines per invoice.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=50))]
     pub lines: u8,
-    /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025) or QR
-    /// validation answers (2024, one file per invoice).
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "qr-xml"])]
+    /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025), QR
+    /// validation answers (2024, one file per invoice) or DJP's prepopulated
+    /// input-invoice list (2024, gzip-compressed `;` CSV).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "qr-xml", "prepopulated-csv"])]
     pub format: String,
     /// Seller NPWP for Coretax XML.
     #[arg(long, default_value = "0013121660091000")]
@@ -133,7 +134,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The file's format (auto detects it from its content).
-    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml", "qr-xml"])]
+    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml", "qr-xml", "prepopulated-csv"])]
     pub format: String,
     /// Check everything, store nothing.
     #[arg(long, conflicts_with = "partial")]

@@ -6,6 +6,7 @@ use crate::error::{DbError, Exit, Result};
 use crate::invoices::amount_text;
 use crate::CompanyRef;
 use faktur_formats::coretax_xml::{CoretaxWriter, CtxGood, CtxInvoice, MAX_INVOICES_PER_FILE};
+use faktur_formats::efaktur_csv::fm::{fm_record, FmInvoice};
 use faktur_formats::efaktur_csv::{Record, RecordType, RecordWriter};
 use faktur_store::{InvoiceFilter, InvoiceRecord};
 use faktur_wire::PartyDto;
@@ -106,6 +107,45 @@ fn product(a: &str, b: &str) -> String {
     }
 }
 
+/// The FM row of one stored input invoice. `IS_CREDITABLE` is the imported
+/// flag, else 1 for an approved invoice and 0 for a replaced or cancelled
+/// one.
+pub fn fm_row(record: &InvoiceRecord) -> Record {
+    let i = &record.invoice;
+    let stated: Option<serde_json::Value> = i
+        .source_json
+        .as_deref()
+        .and_then(|json| serde_json::from_str(json).ok());
+    let creditable = match stated.as_ref().and_then(|s| s["IS_CREDITABLE"].as_str()) {
+        Some(flag) => flag == "1",
+        None => i.status == "approved",
+    };
+    let mut seller = party(&i.seller_json);
+    // The e-Faktur era file carries the 15-digit NPWP.
+    seller.tin = seller.tin.map(|t| {
+        t.strip_prefix('0')
+            .filter(|t| t.len() == 15)
+            .unwrap_or(&t)
+            .to_string()
+    });
+    let number = i.number.clone().unwrap_or_default();
+    fm_record(&FmInvoice {
+        line: 0,
+        trx_code: i.trx_code.clone(),
+        number,
+        replaces: i.replaces.clone(),
+        date: i.date.clone(),
+        masa: i.masa.clone(),
+        seller,
+        totals: [
+            amount_text(i.tax_base, &i.era),
+            amount_text(i.vat, &i.era),
+            amount_text(i.stlg, &i.era),
+        ],
+        creditable,
+    })
+}
+
 /// The e-Faktur CSV records of one stored output invoice.
 pub fn efaktur_records(record: &InvoiceRecord) -> Vec<Record> {
     let i = &record.invoice;
@@ -200,8 +240,16 @@ pub fn export_efaktur_csv(
     out: impl Write,
 ) -> Result<usize> {
     let mut writer = RecordWriter::new(out);
-    writer.write_headers().map_err(io)?;
+    let input = filter.kind == "input";
+    if input {
+        writer.write_fm_header().map_err(io)?;
+    } else {
+        writer.write_headers().map_err(io)?;
+    }
     let count = for_each(cref, filter, &mut |record| {
+        if input {
+            return writer.write(&fm_row(&record)).map_err(io);
+        }
         for row in efaktur_records(&record) {
             writer.write(&row).map_err(io)?;
         }

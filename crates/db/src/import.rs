@@ -8,7 +8,7 @@
 //! inside the file).
 
 use crate::error::Result;
-use crate::invoices::{company_party, new_invoice, sen};
+use crate::invoices::{company_party, json_of, new_invoice, sen, tin_of};
 use crate::CompanyRef;
 use faktur_core::decimal::parse_strict;
 use faktur_core::finding::{Finding, Severity};
@@ -17,7 +17,8 @@ use faktur_core::Lang;
 use faktur_formats::coretax_xml::{CoretaxReader, CtxInvoice};
 use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
 use faktur_formats::efaktur_csv::{
-    reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader,
+    fm::fm_invoice, reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, Record, RecordReader,
+    RecordType,
 };
 use faktur_formats::qr_xml::map::QrMapped;
 use faktur_formats::RowError;
@@ -72,6 +73,10 @@ pub struct ImportReport {
 }
 
 const BATCH: usize = 1_000;
+
+/// The regime recorded for header-only input invoices: amounts as stated,
+/// not computed by the engine.
+pub const FM_REGIME: &str = "stated";
 
 /// Runs an import session: `body` feeds invoices to the run and returns how
 /// many problems stood outside any invoice; the mode decides the end.
@@ -129,7 +134,9 @@ fn tally(run: &mut Run<'_>, report: &mut ImportReport, problems: Vec<Problem>) {
     report.problems.extend(problems);
 }
 
-/// Imports an e-Faktur CSV file of output invoices (FK, FAPR, OF rows).
+/// Imports an e-Faktur CSV file: output invoices (FK, FAPR, OF rows) and
+/// header-only input invoices (FM rows, also DJP's `;`-separated
+/// prepopulated list).
 pub fn import_efaktur_csv(
     cref: &CompanyRef,
     input: impl Read,
@@ -147,6 +154,11 @@ pub fn import_efaktur_csv(
         for item in InvoiceReader::new(RecordReader::new(&mut buffered, delimiter)) {
             match item {
                 Err(error) => pending.push(error),
+                Ok(Item::Record(record)) if record.kind == RecordType::Fm => {
+                    let problems = run.fm_invoice(&record)?;
+                    tally(run, report, problems);
+                    progress(report.invoices);
+                }
                 Ok(Item::Record(record)) => {
                     let note = record.kind.tag();
                     report.problems.push(problem_at(
@@ -506,22 +518,31 @@ impl Run<'_> {
         if let Some(status) = incoming.status() {
             record.status = status.to_string();
         }
-        if let Some(number) = record.number.clone() {
-            let key = fingerprint(&record.kind, &record.seller_tin, &number);
+        self.admit(record, incoming.locate("number"), reference, problems)
+    }
+
+    /// The last step of every format: refuse a number already stored or
+    /// earlier in the file (ETAX-20002), else join the batch.
+    fn admit(
+        &mut self,
+        record: NewInvoice,
+        number_at: (u64, usize),
+        reference: Option<&str>,
+        mut problems: Vec<Problem>,
+    ) -> faktur_store::Result<Vec<Problem>> {
+        if let Some(number) = record.number.as_deref() {
+            let key = fingerprint(&record.kind, &record.seller_tin, number);
             if !self.seen.insert(key)
-                || self
-                    .sink
-                    .exists(&record.kind, &record.seller_tin, &number)?
+                || self.sink.exists(&record.kind, &record.seller_tin, number)?
             {
-                let (line, column) = incoming.locate("number");
                 problems.push(problem_at(
-                    line,
-                    column,
+                    number_at.0,
+                    number_at.1,
                     reference,
                     "ETAX-20002",
                     Severity::Error,
-                    &number,
-                    lang,
+                    number,
+                    self.lang,
                 ));
                 return Ok(problems);
             }
@@ -535,6 +556,80 @@ impl Run<'_> {
             }
         }
         Ok(problems)
+    }
+
+    /// Checks one FM row (a header-only input invoice); a valid one joins the
+    /// batch. With no lines there is nothing to recompute: the row's cells
+    /// are checked and its amounts kept as stated.
+    fn fm_invoice(&mut self, row: &Record) -> faktur_store::Result<Vec<Problem>> {
+        let lang = self.lang;
+        let reference = Some(row.cell(4)).filter(|r| !r.is_empty());
+        let fm = match fm_invoice(row) {
+            Ok(fm) => fm,
+            Err(errors) => {
+                return Ok(errors
+                    .iter()
+                    .map(|e| row_problem(e, reference, lang))
+                    .collect())
+            }
+        };
+        let mut amounts = [0i64; 3];
+        for (k, text) in fm.totals.iter().enumerate() {
+            let at = (fm.line, 11 + k);
+            match stated_sen(text, at.0, at.1, reference, lang) {
+                Ok(value) if value >= 0 => amounts[k] = value,
+                Ok(_) => {
+                    let problem = problem_at(
+                        at.0,
+                        at.1,
+                        reference,
+                        "ETAX-20004",
+                        Severity::Error,
+                        text,
+                        lang,
+                    );
+                    return Ok(vec![problem]);
+                }
+                Err(problem) => return Ok(vec![problem]),
+            }
+        }
+        let seller = Some(fm.seller);
+        let buyer = Some(PartyDto::from_domain(self.company));
+        let creditable = if fm.creditable { "1" } else { "0" };
+        let record = NewInvoice {
+            kind: "input".into(),
+            // Input invoices exist only once DJP approved the seller's upload.
+            status: "approved".into(),
+            era: if fm.date.as_str() < "2025-01-01" {
+                "efaktur"
+            } else {
+                "coretax"
+            }
+            .into(),
+            date: fm.date,
+            masa: fm.masa,
+            trx_code: fm.trx_code,
+            number: Some(fm.number),
+            reference: None,
+            replaces: fm.replaces,
+            seller_tin: tin_of(&seller),
+            seller_json: json_of(&seller),
+            buyer_tin: tin_of(&buyer),
+            buyer_json: json_of(&buyer),
+            add_info: None,
+            facility_stamp: None,
+            custom_doc: None,
+            custom_doc_period: None,
+            prices_include_vat: false,
+            regime: FM_REGIME.into(),
+            tax_base: amounts[0],
+            other_tax_base: amounts[0],
+            vat: amounts[1],
+            stlg: amounts[2],
+            lines: Vec::new(),
+            source_json: Some(serde_json::json!({ "IS_CREDITABLE": creditable }).to_string()),
+        };
+        self.admit(record, (fm.line, 4), reference, Vec::new())
     }
 }
 

@@ -87,7 +87,7 @@ pub(crate) fn sen(value: Decimal) -> Result<i64> {
         .map_err(|_| DbError::new("FKT-2023", Exit::Refused, value.to_string()))
 }
 
-fn json_of(party: &Option<PartyDto>) -> String {
+pub(crate) fn json_of(party: &Option<PartyDto>) -> String {
     party
         .as_ref()
         .and_then(|p| serde_json::to_string(p).ok())
@@ -97,7 +97,7 @@ fn json_of(party: &Option<PartyDto>) -> String {
 /// The party's identifier as stored: the 16-digit NPWP whatever form was
 /// given (so 15- and 16-digit forms of one NPWP are the same key), else the
 /// document number.
-fn tin_of(party: &Option<PartyDto>) -> String {
+pub(crate) fn tin_of(party: &Option<PartyDto>) -> String {
     let Some(party) = party.as_ref() else {
         return String::new();
     };

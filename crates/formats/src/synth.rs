@@ -3,6 +3,7 @@
 //! generated invoice imports cleanly.
 
 use crate::coretax_xml::{CtxGood, CtxInvoice};
+use crate::efaktur_csv::fm::FmInvoice;
 use crate::efaktur_csv::{Record, RecordType};
 use crate::qr_xml::{QrDetail, QrResponse};
 use faktur_core::codes::{Opt, TrxCode};
@@ -349,6 +350,37 @@ pub fn qr_response(s: &Synthetic, n: u64, buyer: (&str, &str, &str)) -> QrRespon
         out.details.push(detail);
     }
     out
+}
+
+/// Generated invoice `n` as a prepopulated input invoice (an FM row) of the
+/// buyer: the generated counterparty is the seller, the masa is the
+/// invoice's own, one invoice in five is not creditable.
+pub fn fm_invoice(s: &Synthetic, n: u64) -> FmInvoice {
+    let d = &s.draft;
+    let c = &s.computation;
+    let seller = d.buyer.as_ref();
+    let year = d.date.year();
+    let month = u8::from(d.date.month());
+    FmInvoice {
+        line: 0,
+        trx_code: d.trx_code.as_str().to_string(),
+        number: format!("{}0020{:02}{:08}", d.trx_code.as_str(), year % 100, n),
+        replaces: None,
+        date: format!("{year:04}-{month:02}-{:02}", d.date.day()),
+        masa: format!("{year:04}-{month:02}"),
+        seller: faktur_wire::PartyDto {
+            tin: seller.and_then(|p| p.tin.clone()),
+            id_type: "TIN".into(),
+            id_number: None,
+            country: "IDN".into(),
+            name: seller.map(|p| p.name.clone()).unwrap_or_default(),
+            address: seller.map(|p| p.address.clone()).unwrap_or_default(),
+            email: None,
+            idtku: None,
+        },
+        totals: [c.totals.tax_base, c.totals.vat, c.totals.stlg].map(|a| a.to_string()),
+        creditable: n % 5 != 4,
+    }
 }
 
 #[cfg(test)]

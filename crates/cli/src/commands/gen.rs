@@ -5,7 +5,7 @@ use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_USAGE};
 use faktur_formats::coretax_xml::{CoretaxWriter, MAX_INVOICES_PER_FILE};
 use faktur_formats::efaktur_csv::RecordWriter;
 use faktur_formats::synth;
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 fn io(error: std::io::Error) -> CliError {
@@ -26,6 +26,23 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
             }
         }
         writer.finish().map_err(io)?;
+        files.push(args.output.clone());
+    } else if args.format == "prepopulated-csv" {
+        // As DJP serves it: gzip around a `;`-separated FM list.
+        let file = std::fs::File::create(&args.output).map_err(io)?;
+        let gz = flate2::write::GzEncoder::new(
+            BufWriter::with_capacity(1 << 20, file),
+            flate2::Compression::default(),
+        );
+        let mut writer = RecordWriter::prepopulated(gz);
+        writer.write_fm_header().map_err(io)?;
+        for n in 0..args.invoices {
+            let invoice = synth::invoice(args.seed, n, 2024, lines);
+            let row = faktur_formats::efaktur_csv::fm::fm_record(&synth::fm_invoice(&invoice, n));
+            writer.write(&row).map_err(io)?;
+        }
+        let mut inner = writer.finish().map_err(io)?.finish().map_err(io)?;
+        inner.flush().map_err(io)?;
         files.push(args.output.clone());
     } else if args.format == "qr-xml" {
         let buyer = faktur_core::ids::Npwp16::parse_any(&args.buyer).map_err(|e| {

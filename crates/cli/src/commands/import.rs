@@ -7,12 +7,12 @@ use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_REFUSED, EXIT_USAGE};
 use faktur_core::Lang;
 use faktur_db::{ImportMode, ImportReport};
 use faktur_formats::{Format, DETECT_BYTES};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufRead, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
 
 pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
     let lang = global.lang();
-    let mut file = std::fs::File::open(&args.file).map_err(|e| {
+    let file = std::fs::File::open(&args.file).map_err(|e| {
         let code = if e.kind() == std::io::ErrorKind::NotFound {
             "ETAX-30006"
         } else {
@@ -28,16 +28,20 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             format!("{}: {e}", args.file.display()),
         )
     })?;
+    let mut file = unpacked(file).map_err(|e| {
+        CliError::new(
+            "ETAX-30007",
+            EXIT_ENVIRONMENT,
+            format!("{}: {e}", args.file.display()),
+        )
+    })?;
     let format = match args.format.as_str() {
         "coretax-xml" => Format::CoretaxXml,
-        "efaktur-csv" => Format::EfakturCsv,
+        "efaktur-csv" | "prepopulated-csv" => Format::EfakturCsv,
         "qr-xml" => Format::QrXml,
         _ => {
-            let mut head = Vec::with_capacity(DETECT_BYTES);
-            let _ = (&mut file).take(DETECT_BYTES as u64).read_to_end(&mut head);
-            file = std::fs::File::open(&args.file)
-                .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
-            faktur_formats::detect(&head)
+            let head = file.fill_buf().unwrap_or(&[]);
+            faktur_formats::detect(&head[..head.len().min(DETECT_BYTES)])
         }
     };
     let mode = match (args.dry_run, args.partial) {
@@ -77,6 +81,17 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             ExitCode::from(EXIT_REFUSED)
         },
     )
+}
+
+/// The file's content: gzip (how DJP serves the prepopulated input-invoice
+/// list, named `.zip`) is decompressed on the fly, anything else read as is.
+fn unpacked(file: std::fs::File) -> std::io::Result<Box<dyn BufRead>> {
+    let mut raw = BufReader::with_capacity(1 << 16, file);
+    if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+        let gz = flate2::bufread::MultiGzDecoder::new(raw);
+        return Ok(Box::new(BufReader::with_capacity(1 << 16, gz)));
+    }
+    Ok(Box::new(raw))
 }
 
 fn print_report(report: &ImportReport, mode: ImportMode, global: &Global, lang: Lang) {

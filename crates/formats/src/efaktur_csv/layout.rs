@@ -147,3 +147,21 @@ pub const OF_COLUMNS: [&str; 11] = [
     "TARIF_PPNBM",
     "PPNBM",
 ];
+
+/// The FM header row (also the prepopulated input-invoice CSV, `;`-separated).
+pub const FM_COLUMNS: [&str; 14] = [
+    "FM",
+    "KD_JENIS_TRANSAKSI",
+    "FG_PENGGANTI",
+    "NOMOR_FAKTUR",
+    "MASA_PAJAK",
+    "TAHUN_PAJAK",
+    "TANGGAL_FAKTUR",
+    "NPWP",
+    "NAMA",
+    "ALAMAT_LENGKAP",
+    "JUMLAH_DPP",
+    "JUMLAH_PPN",
+    "JUMLAH_PPNBM",
+    "IS_CREDITABLE",
+];

@@ -6,12 +6,13 @@
 //! written, so a file read and written again is byte-identical for the
 //! canonical layout (every cell quoted, `,` separated, `\n` line ends).
 
+pub mod fm;
 mod layout;
 pub mod map;
 pub mod reader;
 mod writer;
 
-pub use layout::{RecordType, FK_COLUMNS, LT_COLUMNS, OF_COLUMNS};
+pub use layout::{RecordType, FK_COLUMNS, FM_COLUMNS, LT_COLUMNS, OF_COLUMNS};
 pub use reader::{sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader};
 pub use writer::RecordWriter;
 

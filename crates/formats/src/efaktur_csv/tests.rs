@@ -399,3 +399,67 @@ mod mapping {
         }
     }
 }
+
+/// A prepopulated input-invoice list as DJP serves it: `;`-separated, FM
+/// header (formats.md §2).
+const PREPOPULATED: &str = concat!(
+    "FM;KD_JENIS_TRANSAKSI;FG_PENGGANTI;NOMOR_FAKTUR;MASA_PAJAK;TAHUN_PAJAK;TANGGAL_FAKTUR;NPWP;NAMA;ALAMAT_LENGKAP;JUMLAH_DPP;JUMLAH_PPN;JUMLAH_PPNBM;IS_CREDITABLE\n",
+    "FM;01;0;0002400000001;3;2024;15/3/2024;013121660091000;PT CONTOH;JL. CONTOH NO. 1, JAKARTA;2700000;297000;0;1\n",
+    "FM;07;1;0002400000002;6;2024;1/3/2024;013121660091000;PT CONTOH;JAKARTA;100000;0;0;0\n",
+);
+
+#[test]
+fn prepopulated_rows_read_as_input_invoices_and_write_back() {
+    let records: Vec<Record> = read_all(PREPOPULATED.as_bytes())
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(records.len(), 2);
+    let first = fm::fm_invoice(&records[0]).unwrap();
+    assert_eq!(first.line, 2);
+    assert_eq!(first.number, "0100002400000001");
+    assert_eq!(
+        (first.date.as_str(), first.masa.as_str()),
+        ("2024-03-15", "2024-03")
+    );
+    assert_eq!(first.seller.tin.as_deref(), Some("013121660091000"));
+    assert_eq!(first.totals, ["2700000", "297000", "0"].map(String::from));
+    assert!(first.creditable);
+    let second = fm::fm_invoice(&records[1]).unwrap();
+    assert_eq!(second.replaces.as_deref(), Some("0700002400000002"));
+    assert_eq!(second.masa, "2024-06");
+    assert!(!second.creditable);
+    for record in &records {
+        let back = fm::fm_record(&fm::fm_invoice(record).unwrap());
+        assert_eq!(back.cells, record.cells);
+    }
+}
+
+#[test]
+fn fm_rows_report_each_bad_cell_and_the_crediting_window() {
+    let base = "FM;01;0;0002400000001;3;2024;15/3/2024;013121660091000;PT;JKT;100;11;0;1";
+    /// (text replaced, replacement, expected (column, code) findings).
+    type Case<'a> = (&'a str, &'a str, &'a [(usize, &'a str)]);
+    let cases: [Case; 6] = [
+        ("3;2024;15/3/2024", "2;2024;15/3/2024", &[(5, "ETAX-20024")]),
+        ("3;2024;15/3/2024", "7;2024;15/3/2024", &[(5, "ETAX-20025")]),
+        ("3;2024;15/3/2024", "1;2025;15/12/2024", &[]),
+        ("013121660091000", "013121661091000", &[(8, "ETAX-20005")]),
+        (";1\n", ";Y\n", &[(14, "ETAX-20004")]),
+        (
+            "FM;01;0;0002400000001",
+            "FM;99;2;12345",
+            &[(2, "ETAX-20004"), (3, "ETAX-20004"), (4, "ETAX-20004")],
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let text = format!("{base}\n").replace(from, to);
+        assert_ne!(text, format!("{base}\n"), "{to}");
+        let record = read_all(text.as_bytes()).remove(0).unwrap();
+        let found: Vec<(usize, &str)> = match fm::fm_invoice(&record) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| (e.column, e.code)).collect(),
+        };
+        assert_eq!(found, expected, "{text}");
+    }
+}

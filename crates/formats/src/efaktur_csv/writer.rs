@@ -1,7 +1,7 @@
 //! Writing records in the canonical layout: every cell quoted, `,`
 //! separated, `\n` line ends, the three header rows first.
 
-use super::{Record, FK_COLUMNS, LT_COLUMNS, OF_COLUMNS};
+use super::{Record, FK_COLUMNS, FM_COLUMNS, LT_COLUMNS, OF_COLUMNS};
 use std::io::Write;
 
 /// Writes e-Faktur CSV records.
@@ -21,12 +21,29 @@ impl<W: Write> RecordWriter<W> {
         RecordWriter { csv }
     }
 
+    /// A writer of DJP's prepopulated input-invoice layout: `;` separated,
+    /// cells quoted only when they must be.
+    pub fn prepopulated(output: W) -> Self {
+        let csv = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .quote_style(csv::QuoteStyle::Necessary)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .flexible(true)
+            .from_writer(output);
+        RecordWriter { csv }
+    }
+
     /// The FK, LT and OF header rows that open every import file.
     pub fn write_headers(&mut self) -> std::io::Result<()> {
         self.csv.write_record(FK_COLUMNS)?;
         self.csv.write_record(LT_COLUMNS)?;
         self.csv.write_record(OF_COLUMNS)?;
         Ok(())
+    }
+
+    /// The FM header row that opens an input-invoice file.
+    pub fn write_fm_header(&mut self) -> std::io::Result<()> {
+        Ok(self.csv.write_record(FM_COLUMNS)?)
     }
 
     /// One record: its tag, then its cells.

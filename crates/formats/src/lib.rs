@@ -5,6 +5,7 @@
 //! panics on any input. Writers produce byte-exact files so that what was
 //! read can be written back identically.
 
+pub mod checks;
 pub mod coretax_xml;
 mod detect;
 pub mod efaktur_csv;

@@ -7,7 +7,7 @@ use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_REFUSED, EXIT_USAGE};
 use faktur_core::Lang;
 use faktur_db::{ImportMode, ImportReport};
 use faktur_formats::{Format, DETECT_BYTES};
-use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::io::{BufRead, BufReader, IsTerminal, Read};
 use std::process::ExitCode;
 
 pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
@@ -28,7 +28,17 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             format!("{}: {e}", args.file.display()),
         )
     })?;
-    let mut file = unpacked(file).map_err(|e| {
+    let show_progress = std::io::stderr().is_terminal() && !global.json && !global.quiet;
+    let bar = if show_progress {
+        progress_bar(file.metadata().map(|m| m.len()).unwrap_or(0))
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let counted = Counted {
+        inner: file,
+        bar: bar.clone(),
+    };
+    let mut file = unpacked(counted).map_err(|e| {
         CliError::new(
             "ETAX-30007",
             EXIT_ENVIRONMENT,
@@ -53,12 +63,9 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
     let context = faktur_core::invoice::Context {
         today: Some(super::calc::today()?),
     };
-    let show_progress = std::io::stderr().is_terminal() && !global.json && !global.quiet;
     let mut progress = |count: usize| {
-        if show_progress && count % 1000 == 0 {
-            let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\r{count} faktur");
-            let _ = err.flush();
+        if count % 1000 == 0 {
+            bar.set_message(format!("{count} faktur"));
         }
     };
     let report = match format {
@@ -70,9 +77,7 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
         }
         Format::QrXml => faktur_db::import_qr_xml(&cref, file, mode, &context, lang, "cli")?,
     };
-    if show_progress {
-        eprintln!();
-    }
+    bar.finish_and_clear();
     print_report(&report, mode, global, lang);
     Ok(
         if report.rejected == 0 && report.problems.iter().all(|p| p.severity != "error") {
@@ -83,9 +88,35 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
     )
 }
 
+/// A bar over the bytes of the file (compressed bytes for gzip), with the
+/// invoices read so far as its message.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} {msg} ETA {eta}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+/// Counts the bytes read from the file onto the progress bar.
+struct Counted<R> {
+    inner: R,
+    bar: indicatif::ProgressBar,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        self.bar.inc(read as u64);
+        Ok(read)
+    }
+}
+
 /// The file's content: gzip (how DJP serves the prepopulated input-invoice
 /// list, named `.zip`) is decompressed on the fly, anything else read as is.
-fn unpacked(file: std::fs::File) -> std::io::Result<Box<dyn BufRead>> {
+fn unpacked(file: impl Read + 'static) -> std::io::Result<Box<dyn BufRead>> {
     let mut raw = BufReader::with_capacity(1 << 16, file);
     if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
         let gz = flate2::bufread::MultiGzDecoder::new(raw);

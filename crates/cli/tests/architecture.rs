@@ -56,6 +56,8 @@ fn formats_are_pure() {
         &[
             "csv",
             "quick-xml",
+            "calamine",
+            "rust_xlsxwriter",
             "faktur-core",
             "faktur-wire",
             "rust_decimal",

@@ -252,6 +252,8 @@ pub mod codes {
     pub const FILE_OTHER_BUYER: &str = "FKT-3009";
     /// The QR validation answer says the invoice is not valid at DJP.
     pub const NOT_VALID_AT_DJP: &str = "FKT-3010";
+    /// An Excel workbook that cannot be read as the Coretax template.
+    pub const XLSX_UNREADABLE: &str = "FKT-3011";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -336,6 +338,7 @@ pub mod codes {
         FILE_OTHER_SELLER,
         FILE_OTHER_BUYER,
         NOT_VALID_AT_DJP,
+        XLSX_UNREADABLE,
         UNKNOWN_CODE,
         USAGE,
     ];

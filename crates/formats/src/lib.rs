@@ -6,6 +6,7 @@
 //! read can be written back identically.
 
 pub mod checks;
+pub mod coretax_xlsx;
 pub mod coretax_xml;
 mod detect;
 pub mod efaktur_csv;

@@ -1817,6 +1817,32 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3011",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Buku kerja Excel tidak dapat dibaca sebagai template Coretax",
+            en: "The Excel workbook cannot be read as the Coretax template",
+        },
+        cause: Text {
+            id: "Berkas bukan .xlsx atau rusak, sheet Faktur atau DetailFaktur tidak ada, tidak ada \
+                 baris judul dengan Baris di kolom A, sel berisi galat Excel (#N/A, #VALUE!), atau \
+                 baris DetailFaktur menunjuk Baris yang tidak ada di sheet Faktur.",
+            en: "The file is not .xlsx or is damaged, the Faktur or DetailFaktur sheet is missing, \
+                 no header row has Baris in column A, a cell holds an Excel error (#N/A, #VALUE!), \
+                 or a DetailFaktur row points to a Baris that the Faktur sheet does not have.",
+        },
+        remedy: Text {
+            id: "Gunakan template Excel DJP apa adanya (nama sheet dan urutan kolom), simpan sebagai \
+                 .xlsx, perbaiki sel yang disebut (baris dan kolom Excel), dan pastikan setiap baris \
+                 detail memakai nomor Baris fakturnya. Tidak ada yang disimpan.",
+            en: "Use DJP's Excel template as it is (sheet names and column order), save it as .xlsx, \
+                 fix the cell named (Excel row and column), and make every detail row use its \
+                 invoice's Baris number. Nothing was stored.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -91,9 +91,10 @@ pub struct GenArgs {
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=50))]
     pub lines: u8,
     /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025), QR
-    /// validation answers (2024, one file per invoice) or DJP's prepopulated
-    /// input-invoice list (2024, gzip-compressed `;` CSV).
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "qr-xml", "prepopulated-csv"])]
+    /// validation answers (2024, one file per invoice), DJP's prepopulated
+    /// input-invoice list (2024, gzip-compressed `;` CSV) or the Coretax
+    /// Excel template (2025).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv"])]
     pub format: String,
     /// Seller NPWP for Coretax XML.
     #[arg(long, default_value = "0013121660091000")]
@@ -101,8 +102,8 @@ pub struct GenArgs {
     /// Buyer NPWP for QR validation answers (the company that imports them).
     #[arg(long, default_value = "0016090524017000")]
     pub buyer: String,
-    /// The file to write (Coretax XML over 1,000 invoices and several QR
-    /// answers: PATH-001.xml, …).
+    /// The file to write (Coretax XML or Excel over 1,000 invoices and
+    /// several QR answers: PATH-001.xml, …).
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,
 }
@@ -134,7 +135,7 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The file's format (auto detects it from its content).
-    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml", "qr-xml", "prepopulated-csv"])]
+    #[arg(long, default_value = "auto", value_parser = ["auto", "efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv"])]
     pub format: String,
     /// Check everything, store nothing.
     #[arg(long, conflicts_with = "partial")]

@@ -254,6 +254,8 @@ pub mod codes {
     pub const NOT_VALID_AT_DJP: &str = "FKT-3010";
     /// An Excel workbook that cannot be read as the Coretax template.
     pub const XLSX_UNREADABLE: &str = "FKT-3011";
+    /// An invoice without a number whose reference was already imported.
+    pub const REFERENCE_ALREADY_IMPORTED: &str = "FKT-3012";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -339,6 +341,7 @@ pub mod codes {
         FILE_OTHER_BUYER,
         NOT_VALID_AT_DJP,
         XLSX_UNREADABLE,
+        REFERENCE_ALREADY_IMPORTED,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -242,9 +242,7 @@ pub fn import_coretax_xml(
             if !tin_checked {
                 tin_checked = true;
                 let tin = reader.tin().unwrap_or("").to_string();
-                let same = faktur_core::ids::Npwp16::parse_any(&tin)
-                    .is_ok_and(|n| n.digits() == company_npwp);
-                if !same {
+                if !same_npwp(&tin, &company_npwp) {
                     report.problems.push(problem_at(
                         1,
                         0,
@@ -258,6 +256,69 @@ pub fn import_coretax_xml(
                 }
             }
             let problems = run.coretax_invoice(&invoice)?;
+            tally(run, report, problems);
+            progress(report.invoices);
+        }
+        Ok(standalone_errors)
+    })
+}
+
+/// Whether a file's NPWP (15 or 16 digits, any printed form) is the company's.
+fn same_npwp(tin: &str, company: &str) -> bool {
+    faktur_core::ids::Npwp16::parse_any(tin).is_ok_and(|n| n.digits() == company)
+}
+
+/// Imports DJP's Coretax Excel template (output invoices) through the same
+/// steps as the XML. `Faktur!C1` must be the company's NPWP.
+pub fn import_coretax_xlsx(
+    cref: &CompanyRef,
+    input: impl Read + std::io::Seek,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport> {
+    let company_npwp = cref.company.npwp.clone();
+    let book = faktur_formats::coretax_xlsx::read(input);
+    session(cref, mode, context, lang, actor, &mut |run, report| {
+        let book = match &book {
+            Ok(book) => book,
+            Err(error) => {
+                report.problems.push(row_problem(error, None, lang));
+                return Ok(1);
+            }
+        };
+        if !same_npwp(&book.tin, &company_npwp) {
+            report.problems.push(problem_at(
+                1,
+                3,
+                None,
+                "FKT-3008",
+                Severity::Error,
+                &book.tin,
+                lang,
+            ));
+            return Ok(1);
+        }
+        let standalone_errors = book.problems.len();
+        if standalone_errors > 0 && mode == ImportMode::AllOrNothing {
+            run.stop_storing = true;
+        }
+        report
+            .problems
+            .extend(book.problems.iter().map(|e| row_problem(e, None, lang)));
+        for sheet in &book.invoices {
+            let reference = Some(sheet.invoice.get("RefDesc")).filter(|r| !r.is_empty());
+            let problems = if sheet.problems.is_empty() {
+                run.coretax_invoice(&sheet.invoice)?
+            } else {
+                sheet
+                    .problems
+                    .iter()
+                    .map(|e| row_problem(e, reference, lang))
+                    .collect()
+            };
             tally(run, report, problems);
             progress(report.invoices);
         }
@@ -522,7 +583,8 @@ impl Run<'_> {
     }
 
     /// The last step of every format: refuse a number already stored or
-    /// earlier in the file (ETAX-20002), else join the batch.
+    /// earlier in the file (ETAX-20002) — or, for an invoice without a
+    /// number, its reference (FKT-3012) — else join the batch.
     fn admit(
         &mut self,
         record: NewInvoice,
@@ -530,18 +592,30 @@ impl Run<'_> {
         reference: Option<&str>,
         mut problems: Vec<Problem>,
     ) -> faktur_store::Result<Vec<Problem>> {
-        if let Some(number) = record.number.as_deref() {
-            let key = fingerprint(&record.kind, &record.seller_tin, number);
-            if !self.seen.insert(key)
-                || self.sink.exists(&record.kind, &record.seller_tin, number)?
-            {
+        // The number identifies an invoice; before the authority numbers it
+        // (Coretax era), the seller's reference does.
+        let key = match (record.number.as_deref(), record.reference.as_deref()) {
+            (Some(number), _) => Some(("ETAX-20002", number)),
+            (None, Some(reference)) if !reference.is_empty() => Some(("FKT-3012", reference)),
+            _ => None,
+        };
+        if let Some((code, value)) = key {
+            let fingerprint = fingerprint(&record.kind, &record.seller_tin, code, value);
+            let duplicate = !self.seen.insert(fingerprint)
+                || if code == "ETAX-20002" {
+                    self.sink.exists(&record.kind, &record.seller_tin, value)?
+                } else {
+                    self.sink
+                        .reference_exists(&record.kind, &record.seller_tin, value)?
+                };
+            if duplicate {
                 problems.push(problem_at(
                     number_at.0,
                     number_at.1,
                     reference,
-                    "ETAX-20002",
+                    code,
                     Severity::Error,
-                    number,
+                    value,
                     self.lang,
                 ));
                 return Ok(problems);
@@ -971,12 +1045,12 @@ fn adopt_stated(
 }
 
 /// Two independently seeded 64-bit hashes of the key, as one 128-bit value.
-fn fingerprint(kind: &str, seller: &str, number: &str) -> u128 {
+fn fingerprint(kind: &str, seller: &str, key: &str, value: &str) -> u128 {
     use std::hash::{Hash, Hasher};
     let half = |salt: u64| {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         salt.hash(&mut hasher);
-        (kind, seller, number).hash(&mut hasher);
+        (kind, seller, key, value).hash(&mut hasher);
         hasher.finish()
     };
     (u128::from(half(0x5EED)) << 64) | u128::from(half(0xFACE))

@@ -31,7 +31,8 @@ pub use export::{
     ExportFilter,
 };
 pub use import::{
-    import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode, ImportReport, Problem,
+    import_coretax_xlsx, import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode,
+    ImportReport, Problem,
 };
 pub use invoices::{
     amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,

@@ -9,6 +9,8 @@ pub enum Format {
     CoretaxXml,
     /// QR validation answer `resValidateFakturPm`.
     QrXml,
+    /// DJP's Coretax Excel template (an xlsx workbook).
+    CoretaxXlsx,
 }
 
 impl Format {
@@ -18,6 +20,7 @@ impl Format {
             Format::EfakturCsv => "efaktur-csv",
             Format::CoretaxXml => "coretax-xml",
             Format::QrXml => "qr-xml",
+            Format::CoretaxXlsx => "coretax-xlsx",
         }
     }
 }
@@ -25,10 +28,15 @@ impl Format {
 /// How many leading bytes [`detect`] wants to see.
 pub const DETECT_BYTES: usize = 1024;
 
-/// The format of a file starting with `head`. XML is recognised by its
+/// The format of a file starting with `head`. A zip archive is an Excel
+/// workbook; XML is recognised by its
 /// first element (after a BOM, the prolog and comments); anything else is
 /// read as e-Faktur CSV, whose reader reports what does not fit.
 pub fn detect(head: &[u8]) -> Format {
+    // An xlsx workbook is a zip archive.
+    if head.starts_with(b"PK\x03\x04") {
+        return Format::CoretaxXlsx;
+    }
     let text = String::from_utf8_lossy(head);
     let text = text.trim_start_matches('\u{feff}').trim_start();
     if !text.starts_with('<') {
@@ -60,7 +68,8 @@ mod tests {
 
     #[test]
     fn recognises_each_format() {
-        let cases: [(&[u8], Format); 7] = [
+        let cases: [(&[u8], Format); 8] = [
+            (b"PK\x03\x04\x14\x00", Format::CoretaxXlsx),
             (b"\"FK\",\"KD_JENIS_TRANSAKSI\"", Format::EfakturCsv),
             (b"FK;KD_JENIS_TRANSAKSI", Format::EfakturCsv),
             (b"", Format::EfakturCsv),

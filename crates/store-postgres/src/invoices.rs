@@ -294,6 +294,17 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
             .map_err(map_error)?;
         Ok(row.is_some())
     }
+
+    fn reference_exists(&mut self, kind: &str, seller_tin: &str, reference: &str) -> Result<bool> {
+        let row = self
+            .tx
+            .query_opt(
+                "SELECT 1 FROM invoices WHERE company_id = $1 AND kind = $2 AND seller_tin = $3 AND reference = $4 LIMIT 1",
+                &[&self.company_id, &kind, &seller_tin, &reference],
+            )
+            .map_err(map_error)?;
+        Ok(row.is_some())
+    }
 }
 
 pub fn import_session(

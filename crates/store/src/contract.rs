@@ -338,7 +338,8 @@ pub fn copy_two_companies_into_one(a: &dyn Store, b: &dyn Store, target: &dyn St
 }
 
 /// An import session commits or rolls back everything it inserted, and
-/// `exists` sees committed invoices and those inserted earlier in the session.
+/// `exists` and `reference_exists` see committed invoices and those inserted
+/// earlier in the session.
 pub fn import_session_is_one_transaction(store: &dyn Store) {
     let c = company(store, 1);
     store
@@ -350,8 +351,12 @@ pub fn import_session_is_one_transaction(store: &dyn Store) {
         .import_session(c.id, "import", &mut |sink| {
             assert!(sink.exists("output", &seller, &number(1))?);
             assert!(!sink.exists("output", &seller, &number(2))?);
+            assert!(sink.reference_exists("output", &seller, "INV/2025/000001")?);
+            assert!(!sink.reference_exists("output", &seller, "INV/2025/000002")?);
+            assert!(!sink.reference_exists("input", &seller, "INV/2025/000001")?);
             sink.insert(&[sample_invoice(2, 2), sample_invoice(3, 2)])?;
             assert!(sink.exists("output", &seller, &number(3))?);
+            assert!(sink.reference_exists("output", &seller, "INV/2025/000003")?);
             sink.insert(&[sample_invoice(4, 1)])?;
             Ok(crate::Decision::Rollback)
         })

@@ -29,6 +29,12 @@ pub static MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0002_source_fields.sql"),
         postgres: include_str!("../migrations/postgres/0002_source_fields.sql"),
     },
+    Migration {
+        version: 3,
+        name: "reference_index",
+        sqlite: include_str!("../migrations/sqlite/0003_reference_index.sql"),
+        postgres: include_str!("../migrations/postgres/0003_reference_index.sql"),
+    },
 ];
 
 /// The newest schema version this program knows.

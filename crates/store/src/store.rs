@@ -20,6 +20,10 @@ pub trait InvoiceSink {
     /// True when the company already holds an invoice of this kind, seller
     /// and number (committed, or inserted earlier in this session).
     fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool>;
+
+    /// True when the company already holds an invoice of this kind, seller
+    /// and reference (for invoices that have no number yet).
+    fn reference_exists(&mut self, kind: &str, seller_tin: &str, reference: &str) -> Result<bool>;
 }
 
 /// What an import session decides at its end.

@@ -44,6 +44,29 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
         let mut inner = writer.finish().map_err(io)?.finish().map_err(io)?;
         inner.flush().map_err(io)?;
         files.push(args.output.clone());
+    } else if args.format == "coretax-xlsx" {
+        let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {
+            CliError::new(
+                "ETAX-20005",
+                EXIT_USAGE,
+                format!("--seller {}: {e}", args.seller),
+            )
+        })?;
+        let idtku = format!("{}000000", seller.digits());
+        let chunked = args.invoices > MAX_INVOICES_PER_FILE as u64;
+        let mut n = 0;
+        while n < args.invoices {
+            let end = (n + MAX_INVOICES_PER_FILE as u64).min(args.invoices);
+            let invoices: Vec<_> = (n..end)
+                .map(|k| synth::coretax_invoice(&synth::invoice(args.seed, k, 2025, lines), &idtku))
+                .collect();
+            let bytes = faktur_formats::coretax_xlsx::write(seller.digits(), &invoices)
+                .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+            let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked);
+            std::fs::write(&path, bytes).map_err(io)?;
+            files.push(path);
+            n = end;
+        }
     } else if args.format == "qr-xml" {
         let buyer = faktur_core::ids::Npwp16::parse_any(&args.buyer).map_err(|e| {
             CliError::new(

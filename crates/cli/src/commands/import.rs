@@ -49,6 +49,7 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
         "coretax-xml" => Format::CoretaxXml,
         "efaktur-csv" | "prepopulated-csv" => Format::EfakturCsv,
         "qr-xml" => Format::QrXml,
+        "coretax-xlsx" => Format::CoretaxXlsx,
         _ => {
             let head = file.fill_buf().unwrap_or(&[]);
             faktur_formats::detect(&head[..head.len().min(DETECT_BYTES)])
@@ -76,6 +77,31 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?
         }
         Format::QrXml => faktur_db::import_qr_xml(&cref, file, mode, &context, lang, "cli")?,
+        Format::CoretaxXlsx => {
+            // A workbook's zip directory is at its end: it is read whole,
+            // within a limit.
+            let mut bytes = Vec::new();
+            file.take(MAX_WORKBOOK + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
+            if bytes.len() as u64 > MAX_WORKBOOK {
+                return Err(CliError::new(
+                    "FKT-3011",
+                    EXIT_USAGE,
+                    format!("{}: over {} MiB", args.file.display(), MAX_WORKBOOK >> 20),
+                ));
+            }
+            let input = std::io::Cursor::new(bytes);
+            faktur_db::import_coretax_xlsx(
+                &cref,
+                input,
+                mode,
+                &context,
+                lang,
+                "cli",
+                &mut progress,
+            )?
+        }
     };
     bar.finish_and_clear();
     print_report(&report, mode, global, lang);
@@ -87,6 +113,9 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
         },
     )
 }
+
+/// The largest Excel workbook imported (it is held in memory).
+const MAX_WORKBOOK: u64 = 256 << 20;
 
 /// A bar over the bytes of the file (compressed bytes for gzip), with the
 /// invoices read so far as its message.

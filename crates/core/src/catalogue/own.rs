@@ -1843,6 +1843,30 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3012",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur dengan referensi ini sudah diimpor",
+            en: "An invoice with this reference was already imported",
+        },
+        cause: Text {
+            id: "Faktur era Coretax belum bernomor sampai disetujui, jadi impor ulang dikenali dari \
+                 penjual dan referensinya (RefDesc). Referensi ini sudah ada di buku perusahaan \
+                 atau muncul dua kali di berkas.",
+            en: "Coretax-era invoices have no number until approved, so a re-import is recognised \
+                 by seller and reference (RefDesc). This reference is already in the company's \
+                 books or appears twice in the file.",
+        },
+        remedy: Text {
+            id: "Jika berkas ini sudah diimpor, tidak perlu tindakan. Jika fakturnya berbeda, beri \
+                 setiap faktur referensi sendiri di ERP Anda, lalu impor lagi.",
+            en: "If this file was already imported, nothing to do. If the invoices differ, give each \
+                 its own reference in your ERP, then import again.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -144,3 +144,30 @@ pub fn draft_json(bytes: &[u8]) {
         let _ = faktur_wire::calculate_json(bytes, None, &context, lang);
     }
 }
+
+/// Coretax Excel template: whatever the bytes, a workbook or a coded error;
+/// a workbook read writes back to one that reads the same.
+pub fn coretax_xlsx(bytes: &[u8]) {
+    let Ok(book) = crate::coretax_xlsx::read(std::io::Cursor::new(bytes)) else {
+        return;
+    };
+    let invoices: Vec<_> = book.invoices.iter().map(|s| s.invoice.clone()).collect();
+    for invoice in &invoices {
+        if let Ok((draft, _)) = coretax_xml::map::to_draft(invoice) {
+            compute(&draft);
+        }
+    }
+    let written = crate::coretax_xlsx::write(&book.tin, &invoices)
+        .unwrap_or_else(|e| panic!("writing to memory: {e}"));
+    let again = crate::coretax_xlsx::read(std::io::Cursor::new(written))
+        .unwrap_or_else(|e| panic!("written workbook does not read back: {e}"));
+    let fields = |list: &[crate::coretax_xlsx::SheetInvoice]| {
+        list.iter()
+            .map(|s| {
+                let goods: Vec<_> = s.invoice.goods.iter().map(|g| g.fields.clone()).collect();
+                (s.invoice.fields.clone(), goods)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fields(&again.invoices), fields(&book.invoices));
+}

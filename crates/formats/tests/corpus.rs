@@ -42,3 +42,8 @@ fn qr_xml_corpus() {
 fn draft_json_corpus() {
     replay("draft_json", checks::draft_json);
 }
+
+#[test]
+fn coretax_xlsx_corpus() {
+    replay("coretax_xlsx", checks::coretax_xlsx);
+}

@@ -114,15 +114,28 @@ fn rows(range: &Range<Data>, sheet: &str) -> Result<Vec<SheetRow>, RowError> {
     }
 }
 
+/// The two sheets. calamine 0.31 panics on some damaged workbooks (a
+/// shared-string index past the table, found by the `coretax_xlsx` fuzz
+/// target): the panic is caught here and reported as an unreadable
+/// workbook, so a bad file is an error, never a crash.
+fn sheets(input: impl Read + Seek) -> Result<(Range<Data>, Range<Data>), RowError> {
+    let read = std::panic::AssertUnwindSafe(move || {
+        let mut book: Xlsx<_> = Xlsx::new(input).map_err(|e| unreadable(1, 0, e.to_string()))?;
+        let faktur = book
+            .worksheet_range(FAKTUR_SHEET)
+            .map_err(|e| unreadable(1, 0, format!("{FAKTUR_SHEET}: {e}")))?;
+        let detail = book
+            .worksheet_range(DETAIL_SHEET)
+            .map_err(|e| unreadable(1, 0, format!("{DETAIL_SHEET}: {e}")))?;
+        Ok((faktur, detail))
+    });
+    std::panic::catch_unwind(read)
+        .unwrap_or_else(|_| Err(unreadable(1, 0, "damaged workbook".to_string())))
+}
+
 /// Reads a workbook.
 pub fn read(input: impl Read + Seek) -> Result<Workbook, RowError> {
-    let mut book: Xlsx<_> = Xlsx::new(input).map_err(|e| unreadable(1, 0, e.to_string()))?;
-    let faktur = book
-        .worksheet_range(FAKTUR_SHEET)
-        .map_err(|e| unreadable(1, 0, format!("{FAKTUR_SHEET}: {e}")))?;
-    let detail = book
-        .worksheet_range(DETAIL_SHEET)
-        .map_err(|e| unreadable(1, 0, format!("{DETAIL_SHEET}: {e}")))?;
+    let (faktur, detail) = sheets(input)?;
     let tin = faktur
         .get_value((0, 2))
         .map(|c| text(c).unwrap_or_default())

@@ -155,3 +155,26 @@ fn not_a_workbook_or_missing_sheets_are_coded() {
     let error = read(Cursor::new(book.save_to_buffer().unwrap())).unwrap_err();
     assert!(error.detail.contains(DETAIL_SHEET), "{error}");
 }
+
+/// Found by the `coretax_xlsx` fuzz target: a cell pointing past the
+/// shared-string table made the workbook library panic.
+#[test]
+fn a_shared_string_index_past_the_table_is_an_error_not_a_crash() {
+    let bytes =
+        include_bytes!("../../../../fuzz/corpus/coretax_xlsx/crash-shared-string-index.xlsx");
+    let error = read(Cursor::new(bytes.to_vec())).unwrap_err();
+    assert_eq!(error.code, XLSX_UNREADABLE);
+}
+
+/// Found by the `coretax_xlsx` fuzz target: a malformed ten-character date
+/// was rewritten as if it were `YYYY-MM-DD` and read back changed.
+#[test]
+fn dates_that_are_not_iso_are_written_as_they_are() {
+    for date in ["e5//2/14/0", "2025-13-40", "2025-02-30", "15/01/2025x", ""] {
+        let mut invoice = sample(0);
+        invoice.fields[0] = date.to_string();
+        let bytes = write("0013121660091000", std::slice::from_ref(&invoice)).unwrap();
+        let book = read(Cursor::new(bytes)).unwrap();
+        assert_eq!(book.invoices[0].invoice.fields[0], date);
+    }
+}

@@ -16,12 +16,18 @@ fn row(sheet: &mut Worksheet, at: u32, cells: &[&str]) -> Result<(), XlsxError> 
     Ok(())
 }
 
-/// `YYYY-MM-DD` to the template's `DD/MM/YYYY` (other text as is).
+/// `YYYY-MM-DD` to the template's `DD/MM/YYYY`. Anything the reader would
+/// not turn back into the same text is written as it is, so a workbook
+/// always reads back to what was written (a fuzz finding: a malformed date
+/// of ten characters came back changed).
 fn dmy(date: &str) -> String {
-    match (date.get(..4), date.get(5..7), date.get(8..10)) {
-        (Some(y), Some(m), Some(d)) if date.len() == 10 => format!("{d}/{m}/{y}"),
-        _ => date.to_string(),
+    if let (Some(y), Some(m), Some(d)) = (date.get(..4), date.get(5..7), date.get(8..10)) {
+        let candidate = format!("{d}/{m}/{y}");
+        if crate::efaktur_csv::map::iso_date(&candidate).as_deref() == Some(date) {
+            return candidate;
+        }
     }
+    date.to_string()
 }
 
 /// The workbook for seller `tin` and `invoices`, as bytes.

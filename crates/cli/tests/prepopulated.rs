@@ -107,6 +107,26 @@ fn a_generated_list_imports_once_and_exports_back_cell_for_cell() {
         assert!(bytes.starts_with(b"\"FM\",\"KD_JENIS_TRANSAKSI\""));
         exported.extend(records(&bytes));
     }
+    let refused = run(
+        h,
+        &[
+            "--json",
+            "export",
+            "--period",
+            "2024-01",
+            "--kind",
+            "input",
+            "--format",
+            "coretax-xml",
+            "-o",
+            h.join("x.xml").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "input invoices are not Coretax XML"
+    );
     let key = |r: &Record| r.cells[2].clone();
     let mut generated_cells: Vec<_> = generated
         .iter()

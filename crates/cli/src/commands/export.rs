@@ -1,4 +1,5 @@
-//! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml -o PATH`.
+//! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml [--kind output|input]
+//! -o PATH`: input invoices as FM rows (CSV only).
 
 use super::target;
 use crate::cli::{ExportArgs, Global};
@@ -16,6 +17,15 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
             "FKT-6002",
             EXIT_USAGE,
             format!("--period {}: use YYYY-MM", args.period),
+        ));
+    }
+    if args.format == "coretax-xml" && args.kind == "input" {
+        // TaxInvoiceBulk is the seller's upload of output invoices; input
+        // invoices leave as FM rows.
+        return Err(CliError::new(
+            "FKT-6002",
+            EXIT_USAGE,
+            "--kind input: use --format efaktur-csv (FM rows); Coretax XML carries output invoices only",
         ));
     }
     let cref = faktur_db::open_company(&target(global)?)?;

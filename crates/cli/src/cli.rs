@@ -115,7 +115,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM")]
     pub period: String,
     /// The file format.
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml"])]
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx"])]
     pub format: String,
     /// output or input invoices.
     #[arg(long, default_value = "output", value_parser = ["output", "input"])]

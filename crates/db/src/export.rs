@@ -394,3 +394,43 @@ pub fn export_coretax_xml(
     }
     Ok((files, count))
 }
+
+/// Exports to DJP's Coretax Excel template: workbooks of at most 1,000
+/// invoices (`PATH-001.xlsx`, … when more), the same records as the XML.
+/// A workbook is assembled in memory, so at most one batch of 1,000
+/// invoices is held at a time.
+pub fn export_coretax_xlsx(
+    cref: &CompanyRef,
+    filter: &ExportFilter,
+    path: &Path,
+) -> Result<(Vec<PathBuf>, usize)> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut pending: Vec<CtxInvoice> = Vec::with_capacity(MAX_INVOICES_PER_FILE);
+    let tin = cref.company.npwp.clone();
+    let save = |invoices: &[CtxInvoice], files: &mut Vec<PathBuf>| -> Result<()> {
+        // A second workbook is needed: the first one takes its number too.
+        if files.len() == 1 {
+            let numbered = chunk_path(path, 1, true);
+            std::fs::rename(&files[0], &numbered).map_err(io)?;
+            files[0] = numbered;
+        }
+        let file = chunk_path(path, files.len() + 1, !files.is_empty());
+        let bytes = faktur_formats::coretax_xlsx::write(&tin, invoices)
+            .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+        std::fs::write(&file, bytes).map_err(io)?;
+        files.push(file);
+        Ok(())
+    };
+    let count = for_each(cref, filter, &mut |record| {
+        if pending.len() >= MAX_INVOICES_PER_FILE {
+            save(&pending, &mut files)?;
+            pending.clear();
+        }
+        pending.push(coretax_invoice(&record));
+        Ok(())
+    })?;
+    if !pending.is_empty() {
+        save(&pending, &mut files)?;
+    }
+    Ok((files, count))
+}

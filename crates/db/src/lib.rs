@@ -27,8 +27,8 @@ pub use any::AnyStore;
 pub use backup::{backup_now, list_backups, BackupInfo, BackupPolicy};
 pub use error::{DbError, Exit};
 pub use export::{
-    chunk_path, coretax_invoice, efaktur_records, export_coretax_xml, export_efaktur_csv,
-    ExportFilter,
+    chunk_path, coretax_invoice, efaktur_records, export_coretax_xlsx, export_coretax_xml,
+    export_efaktur_csv, ExportFilter,
 };
 pub use import::{
     import_coretax_xlsx, import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode,

@@ -1,4 +1,5 @@
-//! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml [--kind output|input]
+//! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml|coretax-xlsx
+//! [--kind output|input]
 //! -o PATH`: input invoices as FM rows (CSV only).
 
 use super::target;
@@ -19,13 +20,13 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
             format!("--period {}: use YYYY-MM", args.period),
         ));
     }
-    if args.format == "coretax-xml" && args.kind == "input" {
+    if args.format != "efaktur-csv" && args.kind == "input" {
         // TaxInvoiceBulk is the seller's upload of output invoices; input
         // invoices leave as FM rows.
         return Err(CliError::new(
             "FKT-6002",
             EXIT_USAGE,
-            "--kind input: use --format efaktur-csv (FM rows); Coretax XML carries output invoices only",
+            "--kind input: use --format efaktur-csv (FM rows); the Coretax XML and Excel templates carry output invoices only",
         ));
     }
     let cref = faktur_db::open_company(&target(global)?)?;
@@ -44,6 +45,8 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
         })?;
         let count = faktur_db::export_efaktur_csv(&cref, &filter, std::io::BufWriter::new(file))?;
         (vec![args.output.clone()], count)
+    } else if args.format == "coretax-xlsx" {
+        faktur_db::export_coretax_xlsx(&cref, &filter, &args.output)?
     } else {
         faktur_db::export_coretax_xml(&cref, &filter, &args.output)?
     };

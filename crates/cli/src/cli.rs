@@ -92,9 +92,9 @@ pub struct GenArgs {
     pub lines: u8,
     /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025), QR
     /// validation answers (2024, one file per invoice), DJP's prepopulated
-    /// input-invoice list (2024, gzip-compressed `;` CSV) or the Coretax
-    /// Excel template (2025).
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv"])]
+    /// input-invoice list (2024, gzip-compressed `;` CSV), purchases as FM
+    /// rows (2024, canonical CSV) or the Coretax Excel template (2025).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv", "purchases-csv"])]
     pub format: String,
     /// Seller NPWP for Coretax XML.
     #[arg(long, default_value = "0013121660091000")]

@@ -12,6 +12,22 @@ fn io(error: std::io::Error) -> CliError {
     CliError::new("ETAX-30007", EXIT_ENVIRONMENT, error.to_string())
 }
 
+/// The FM header and one FM row per generated invoice (the counterparty is
+/// the seller); returns the output.
+fn fm_rows<W: Write>(
+    mut writer: RecordWriter<W>,
+    args: &GenArgs,
+    lines: usize,
+) -> std::io::Result<W> {
+    writer.write_fm_header()?;
+    for n in 0..args.invoices {
+        let invoice = synth::invoice(args.seed, n, 2024, lines);
+        let row = faktur_formats::efaktur_csv::fm::fm_record(&synth::fm_invoice(&invoice, n));
+        writer.write(&row)?;
+    }
+    writer.finish()
+}
+
 pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
     let lines = usize::from(args.lines);
     let mut files = Vec::new();
@@ -28,21 +44,23 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
         writer.finish().map_err(io)?;
         files.push(args.output.clone());
     } else if args.format == "prepopulated-csv" {
-        // As DJP serves it: gzip around a `;`-separated FM list.
+        // As DJP serves the list: gzip around a `;`-separated FM file.
         let file = std::fs::File::create(&args.output).map_err(io)?;
         let gz = flate2::write::GzEncoder::new(
             BufWriter::with_capacity(1 << 20, file),
             flate2::Compression::default(),
         );
-        let mut writer = RecordWriter::prepopulated(gz);
-        writer.write_fm_header().map_err(io)?;
-        for n in 0..args.invoices {
-            let invoice = synth::invoice(args.seed, n, 2024, lines);
-            let row = faktur_formats::efaktur_csv::fm::fm_record(&synth::fm_invoice(&invoice, n));
-            writer.write(&row).map_err(io)?;
-        }
-        let mut inner = writer.finish().map_err(io)?.finish().map_err(io)?;
-        inner.flush().map_err(io)?;
+        let gz = fm_rows(RecordWriter::prepopulated(gz), args, lines).map_err(io)?;
+        gz.finish().map_err(io)?.flush().map_err(io)?;
+        files.push(args.output.clone());
+    } else if args.format == "purchases-csv" {
+        // Purchases as the desktop imports them: FM rows, canonical CSV.
+        let file = std::fs::File::create(&args.output).map_err(io)?;
+        let writer = RecordWriter::new(BufWriter::with_capacity(1 << 20, file));
+        fm_rows(writer, args, lines)
+            .map_err(io)?
+            .flush()
+            .map_err(io)?;
         files.push(args.output.clone());
     } else if args.format == "coretax-xlsx" {
         let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {

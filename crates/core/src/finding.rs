@@ -256,6 +256,8 @@ pub mod codes {
     pub const XLSX_UNREADABLE: &str = "FKT-3011";
     /// An invoice without a number whose reference was already imported.
     pub const REFERENCE_ALREADY_IMPORTED: &str = "FKT-3012";
+    /// A file runs on too long without a record or element boundary.
+    pub const RUN_TOO_LONG: &str = "FKT-3013";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -342,6 +344,7 @@ pub mod codes {
         NOT_VALID_AT_DJP,
         XLSX_UNREADABLE,
         REFERENCE_ALREADY_IMPORTED,
+        RUN_TOO_LONG,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -11,6 +11,7 @@ pub mod coretax_xml;
 mod detect;
 pub mod efaktur_csv;
 mod error;
+pub mod limit;
 pub mod qr_xml;
 pub mod synth;
 mod xml;

@@ -4,9 +4,10 @@
 //! "billion laughs", no external files); text that is not UTF-8, a wrong
 //! root element and a file that ends inside an element are errors.
 
+use crate::limit::{too_long, Limited, MAX_RUN, TOO_LONG};
 use crate::RowError;
 use quick_xml::events::Event;
-use std::io::BufRead;
+use std::io::{BufRead, BufReader};
 
 /// The XML has a DTD or a custom entity (refused).
 pub const XML_DTD_REFUSED: &str = "FKT-3004";
@@ -31,7 +32,7 @@ pub(crate) enum Node {
 /// Streams the nodes of one document whose root must be `root`.
 #[derive(Debug)]
 pub(crate) struct SafeXml<R: BufRead> {
-    xml: quick_xml::Reader<R>,
+    xml: quick_xml::Reader<BufReader<Limited<R>>>,
     buf: Vec<u8>,
     line: u64,
     path: Vec<String>,
@@ -44,7 +45,9 @@ pub(crate) struct SafeXml<R: BufRead> {
 impl<R: BufRead> SafeXml<R> {
     /// A reader over `input` expecting the root element `root`.
     pub(crate) fn new(input: R, root: &'static str) -> Self {
-        let mut xml = quick_xml::Reader::from_reader(input);
+        // Every event lies between two `<`: a run without one is bounded.
+        let limited = BufReader::with_capacity(1 << 16, Limited::new(input, b'<', None));
+        let mut xml = quick_xml::Reader::from_reader(limited);
         xml.config_mut().trim_text(false);
         SafeXml {
             xml,
@@ -106,7 +109,16 @@ impl<R: BufRead> SafeXml<R> {
                 .map(Event::into_owned);
             let start = self.line;
             self.line += self.buf.iter().filter(|b| **b == b'\n').count() as u64;
+            // CDATA and comments may hold `<`: their size is checked here.
+            if self.buf.len() > 16 * MAX_RUN {
+                let detail = format!("an element of {} MiB", self.buf.len() >> 20);
+                return Some(Err(self.fail(start, TOO_LONG, detail)));
+            }
             let node = match event {
+                Err(quick_xml::Error::Io(io)) if too_long(&io).is_some() => {
+                    let line = too_long(&io).map_or(start, |long| long.line);
+                    Err(self.fail(line, TOO_LONG, io.to_string()))
+                }
                 Err(error) => Err(self.fail(start, XML_MALFORMED, error.to_string())),
                 Ok(Event::DocType(_)) => {
                     Err(self.fail(start, XML_DTD_REFUSED, "<!DOCTYPE> is not accepted".into()))

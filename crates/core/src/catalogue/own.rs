@@ -1867,6 +1867,30 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3013",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Isian atau baris terlalu panjang",
+            en: "Field or line too long",
+        },
+        cause: Text {
+            id: "Berkas berisi lebih dari 1 MiB tanpa batas baris (CSV) atau tanpa tanda < (XML), \
+                 misalnya sel yang tanda kutipnya tidak ditutup atau data biner. Pembacaan berhenti \
+                 di sana agar memori tidak habis.",
+            en: "The file holds more than 1 MiB without a line break (CSV) or without a < (XML), \
+                 for example a cell whose quote is never closed, or binary data. Reading stops \
+                 there so that memory is not exhausted.",
+        },
+        remedy: Text {
+            id: "Buka berkas di baris yang disebut, tutup tanda kutip yang terbuka atau pisahkan \
+                 isinya, lalu impor lagi. Tidak ada yang disimpan.",
+            en: "Open the file at the line named, close the open quote or split the content, then \
+                 import again. Nothing was stored.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

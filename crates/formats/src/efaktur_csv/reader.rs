@@ -1,6 +1,7 @@
 //! Streaming readers: records, and invoices (FK + FAPR + OF rows).
 
 use super::{Record, RecordType};
+use crate::limit::{too_long, Limited, TOO_LONG};
 use crate::RowError;
 use std::io::Read;
 
@@ -37,7 +38,7 @@ const HEADER_MARKERS: [&str; 4] = [
 /// [`RowError`] with its line and column, and reading continues.
 #[derive(Debug)]
 pub struct RecordReader<R: Read> {
-    csv: csv::Reader<R>,
+    csv: csv::Reader<Limited<R>>,
     record: csv::ByteRecord,
     first: bool,
     done: bool,
@@ -50,7 +51,7 @@ impl<R: Read> RecordReader<R> {
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
-            .from_reader(input);
+            .from_reader(Limited::new(input, b'\n', Some(b'"')));
         RecordReader {
             csv,
             record: csv::ByteRecord::new(),
@@ -126,9 +127,17 @@ impl<R: Read> Iterator for RecordReader<R> {
                     Err(error) => return Some(Err(error)),
                 },
                 Err(error) => {
-                    let line = error.position().map_or(0, csv::Position::line);
-                    if matches!(error.kind(), csv::ErrorKind::Io(_)) {
+                    let line = error.position().map_or(1, csv::Position::line).max(1);
+                    if let csv::ErrorKind::Io(io) = error.kind() {
                         self.done = true;
+                        if let Some(long) = too_long(io) {
+                            return Some(Err(RowError::new(
+                                long.line,
+                                0,
+                                TOO_LONG,
+                                long.to_string(),
+                            )));
+                        }
                     }
                     return Some(Err(RowError::new(line, 0, "ETAX-30007", error.to_string())));
                 }

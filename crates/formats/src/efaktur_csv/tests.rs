@@ -463,3 +463,15 @@ fn fm_rows_report_each_bad_cell_and_the_crediting_window() {
         assert_eq!(found, expected, "{text}");
     }
 }
+
+/// An unclosed quote or an absurdly long cell stops reading at its line,
+/// before the run is buffered.
+#[test]
+fn an_absurdly_long_cell_is_refused_at_its_line() {
+    let long = "x".repeat(crate::limit::MAX_RUN + 10);
+    let text = format!("{SPEC_EXAMPLE}\"FK\",\"01\",\"{long}\n\"OF\",\"a\"\n");
+    let results = read_all(text.as_bytes());
+    let last = results.last().unwrap().as_ref().unwrap_err();
+    assert_eq!((last.code, last.line), (crate::limit::TOO_LONG, 6));
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 2);
+}

@@ -234,3 +234,17 @@ proptest! {
         let _ = read(&bytes[..]);
     }
 }
+
+#[test]
+fn an_absurdly_long_element_is_refused_at_its_line() {
+    let long = "x".repeat(crate::limit::MAX_RUN + 10);
+    let text = GOLDEN.replace("PT Penjual &amp; Rekan", &long);
+    let error = read_str(&text).unwrap_err();
+    assert_eq!((error.code, error.line), (crate::limit::TOO_LONG, 8));
+    let cdata = format!(
+        "<resValidateFakturPm><namaPenjual><![CDATA[{}]]></namaPenjual></resValidateFakturPm>",
+        "<a".repeat(9 << 20)
+    );
+    let error = read_str(&cdata).unwrap_err();
+    assert_eq!(error.code, crate::limit::TOO_LONG);
+}

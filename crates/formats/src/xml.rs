@@ -39,6 +39,8 @@ pub(crate) struct SafeXml<R: BufRead> {
     root: &'static str,
     seen_root: bool,
     close_next: Option<String>,
+    /// Text bytes in the current element (pieces add up: CDATA, entities).
+    text_len: usize,
     done: bool,
 }
 
@@ -46,7 +48,7 @@ impl<R: BufRead> SafeXml<R> {
     /// A reader over `input` expecting the root element `root`.
     pub(crate) fn new(input: R, root: &'static str) -> Self {
         // Every event lies between two `<`: a run without one is bounded.
-        let limited = BufReader::with_capacity(1 << 16, Limited::new(input, b'<', None));
+        let limited = BufReader::with_capacity(1 << 16, Limited::xml(input));
         let mut xml = quick_xml::Reader::from_reader(limited);
         xml.config_mut().trim_text(false);
         SafeXml {
@@ -57,6 +59,7 @@ impl<R: BufRead> SafeXml<R> {
             root,
             seen_root: false,
             close_next: None,
+            text_len: 0,
             done: false,
         }
     }
@@ -82,6 +85,11 @@ impl<R: BufRead> SafeXml<R> {
     }
 
     fn open(&mut self, name: String, line: u64) -> Result<Node, RowError> {
+        if self.seen_root && self.path.is_empty() {
+            let detail = format!("<{name}> after the {} element", self.root);
+            return Err(self.fail(line, XML_MALFORMED, detail));
+        }
+        self.text_len = 0;
         if !self.seen_root && name != self.root {
             let detail = format!("root element {name}, expected {}", self.root);
             return Err(self.fail(line, XML_MALFORMED, detail));
@@ -109,11 +117,9 @@ impl<R: BufRead> SafeXml<R> {
                 .map(Event::into_owned);
             let start = self.line;
             self.line += self.buf.iter().filter(|b| **b == b'\n').count() as u64;
-            // CDATA and comments may hold `<`: their size is checked here.
-            if self.buf.len() > 16 * MAX_RUN {
-                let detail = format!("an element of {} MiB", self.buf.len() >> 20);
-                return Some(Err(self.fail(start, TOO_LONG, detail)));
-            }
+            // Tags, comments and CDATA may hold `<`: each event is bounded
+            // by the byte count, started again here.
+            self.xml.get_mut().get_mut().event_done();
             let node = match event {
                 Err(quick_xml::Error::Io(io)) if too_long(&io).is_some() => {
                     let line = too_long(&io).map_or(start, |long| long.line);
@@ -180,6 +186,13 @@ impl<R: BufRead> SafeXml<R> {
                 }
                 Ok(_) => continue,
             };
+            if let Ok(Node::Text(text)) = &node {
+                self.text_len += text.len();
+                if self.text_len > MAX_RUN {
+                    let detail = format!("more than {} MiB of text in one element", MAX_RUN >> 20);
+                    return Some(Err(self.fail(start, TOO_LONG, detail)));
+                }
+            }
             return Some(node.map(|node| (start, node)));
         }
     }

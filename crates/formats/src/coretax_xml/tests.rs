@@ -218,3 +218,13 @@ proptest! {
         }
     }
 }
+
+/// Found in review: invoices after the root element were imported.
+#[test]
+fn nothing_may_follow_the_root_element() {
+    let text = format!("{GOLDEN}<TaxInvoice><TrxCode>04</TrxCode></TaxInvoice>\n");
+    let results = read(text.as_bytes());
+    let last = results.last().unwrap().as_ref().unwrap_err();
+    assert_eq!(last.code, "FKT-3005");
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1);
+}

@@ -51,7 +51,7 @@ impl<R: Read> RecordReader<R> {
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
-            .from_reader(Limited::new(input, b'\n', Some(b'"')));
+            .from_reader(Limited::csv(input, delimiter));
         RecordReader {
             csv,
             record: csv::ByteRecord::new(),

@@ -248,3 +248,17 @@ fn an_absurdly_long_element_is_refused_at_its_line() {
     let error = read_str(&cdata).unwrap_err();
     assert_eq!(error.code, crate::limit::TOO_LONG);
 }
+
+#[test]
+fn text_pieces_add_up_and_nothing_follows_the_root() {
+    let piece = format!("<![CDATA[{}]]>", "x".repeat(1 << 19));
+    let text = format!(
+        "<resValidateFakturPm>\n<namaPenjual>{}</namaPenjual></resValidateFakturPm>",
+        piece.repeat(3)
+    );
+    let error = read_str(&text).unwrap_err();
+    assert_eq!((error.code, error.line), (crate::limit::TOO_LONG, 2));
+    let after = "<resValidateFakturPm/>\n<detailTransaksi/>";
+    let error = read_str(after).unwrap_err();
+    assert_eq!((error.code, error.line), ("FKT-3005", 2));
+}

@@ -58,6 +58,7 @@ fn formats_are_pure() {
             "quick-xml",
             "calamine",
             "rust_xlsxwriter",
+            "zip",
             "faktur-core",
             "faktur-wire",
             "rust_decimal",

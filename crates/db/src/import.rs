@@ -301,13 +301,15 @@ pub fn import_coretax_xlsx(
             ));
             return Ok(1);
         }
-        let standalone_errors = book.problems.len();
-        if standalone_errors > 0 && mode == ImportMode::AllOrNothing {
-            run.stop_storing = true;
+        if !book.problems.is_empty() {
+            // A line that belongs to no invoice was meant for one of them,
+            // which one cannot be known: the workbook is refused whole, even
+            // with --partial.
+            report
+                .problems
+                .extend(book.problems.iter().map(|e| row_problem(e, None, lang)));
+            return Ok(book.problems.len());
         }
-        report
-            .problems
-            .extend(book.problems.iter().map(|e| row_problem(e, None, lang)));
         for sheet in &book.invoices {
             let reference = Some(sheet.invoice.get("RefDesc")).filter(|r| !r.is_empty());
             let problems = if sheet.problems.is_empty() {
@@ -322,7 +324,7 @@ pub fn import_coretax_xlsx(
             tally(run, report, problems);
             progress(report.invoices);
         }
-        Ok(standalone_errors)
+        Ok(0)
     })
 }
 

@@ -299,7 +299,7 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
         let row = self
             .tx
             .query_opt(
-                "SELECT 1 FROM invoices WHERE company_id = $1 AND kind = $2 AND seller_tin = $3 AND reference = $4 LIMIT 1",
+                "SELECT 1 FROM invoices WHERE company_id = $1 AND kind = $2 AND seller_tin = $3 AND reference = $4 AND number IS NULL LIMIT 1",
                 &[&self.company_id, &kind, &seller_tin, &reference],
             )
             .map_err(map_error)?;

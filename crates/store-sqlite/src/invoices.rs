@@ -281,7 +281,7 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
     fn reference_exists(&mut self, kind: &str, seller_tin: &str, reference: &str) -> Result<bool> {
         let found: Option<i64> = self
             .tx
-            .prepare_cached("SELECT id FROM invoices WHERE company_id = ?1 AND kind = ?2 AND seller_tin = ?3 AND reference = ?4 LIMIT 1")
+            .prepare_cached("SELECT id FROM invoices WHERE company_id = ?1 AND kind = ?2 AND seller_tin = ?3 AND reference = ?4 AND number IS NULL LIMIT 1")
             .and_then(|mut s| s.query_row(params![self.company_id, kind, seller_tin, reference], |r| r.get(0)).optional())
             .map_err(map_error)?;
         Ok(found.is_some())

@@ -22,7 +22,8 @@ pub trait InvoiceSink {
     fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool>;
 
     /// True when the company already holds an invoice of this kind, seller
-    /// and reference (for invoices that have no number yet).
+    /// and reference that has no number yet (an unnumbered re-import; a
+    /// numbered invoice with the same reference is another invoice).
     fn reference_exists(&mut self, kind: &str, seller_tin: &str, reference: &str) -> Result<bool>;
 }
 

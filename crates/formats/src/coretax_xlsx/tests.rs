@@ -178,3 +178,78 @@ fn dates_that_are_not_iso_are_written_as_they_are() {
         assert_eq!(book.invoices[0].invoice.fields[0], date);
     }
 }
+
+/// Found in review: cells far apart made the workbook library allocate the
+/// whole grid between them. Cells now stream; columns past the template's
+/// are ignored.
+#[test]
+fn far_apart_cells_do_not_allocate_the_grid_between_them() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let faktur = book.add_worksheet();
+    faktur.set_name(FAKTUR_SHEET).unwrap();
+    faktur.write_string(0, 2, "0013121660091000").unwrap();
+    faktur.write_string(2, 0, "Baris").unwrap();
+    faktur.write_string(1_048_575, 16_383, "far").unwrap();
+    let detail = book.add_worksheet();
+    detail.set_name(DETAIL_SHEET).unwrap();
+    detail.write_string(0, 0, "Baris").unwrap();
+    detail.write_string(1_048_575, 16_383, "far").unwrap();
+    let book = read(Cursor::new(book.save_to_buffer().unwrap())).unwrap();
+    assert_eq!(book.tin, "0013121660091000");
+    assert!(book.invoices.is_empty());
+}
+
+/// Found in review: a repeated Baris moved every line to the later row.
+#[test]
+fn a_repeated_baris_keeps_the_lines_with_the_first_row() {
+    let invoices: Vec<CtxInvoice> = (0..2).map(sample).collect();
+    let bytes = write("0013121660091000", &invoices).unwrap();
+    // Rewrite the second invoice's Baris to 1 through a fresh workbook.
+    let original = read(Cursor::new(bytes)).unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let faktur = book.add_worksheet();
+    faktur.set_name(FAKTUR_SHEET).unwrap();
+    faktur.write_string(0, 2, "0013121660091000").unwrap();
+    faktur.write_string(2, 0, "Baris").unwrap();
+    for (row, sheet) in original.invoices.iter().enumerate() {
+        faktur.write_string(3 + row as u32, 0, "1").unwrap();
+        for (k, value) in sheet.invoice.fields.iter().enumerate() {
+            faktur
+                .write_string(3 + row as u32, 1 + k as u16, value)
+                .unwrap();
+        }
+    }
+    let detail = book.add_worksheet();
+    detail.set_name(DETAIL_SHEET).unwrap();
+    detail.write_string(0, 0, "Baris").unwrap();
+    detail.write_string(1, 0, "1").unwrap();
+    detail.write_string(1, 1, "A").unwrap();
+    let book = read(Cursor::new(book.save_to_buffer().unwrap())).unwrap();
+    assert_eq!(book.invoices[0].invoice.goods.len(), 1);
+    assert!(book.invoices[0].problems.is_empty());
+    assert_eq!(book.invoices[1].problems[0].code, XLSX_UNREADABLE);
+}
+
+/// Found in review: a date cell far outside Excel's calendar overflowed.
+#[test]
+fn a_date_outside_excels_calendar_is_an_unreadable_cell() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    let faktur = book.add_worksheet();
+    faktur.set_name(FAKTUR_SHEET).unwrap();
+    faktur.write_string(2, 0, "Baris").unwrap();
+    faktur.write_string(3, 0, "1").unwrap();
+    faktur
+        .write_number_with_format(3, 1, 1e20, &format)
+        .unwrap();
+    let detail = book.add_worksheet();
+    detail.set_name(DETAIL_SHEET).unwrap();
+    detail.write_string(0, 0, "Baris").unwrap();
+    let book = read(Cursor::new(book.save_to_buffer().unwrap())).unwrap();
+    let found: Vec<(u64, usize)> = book.invoices[0]
+        .problems
+        .iter()
+        .map(|p| (p.line, p.column))
+        .collect();
+    assert_eq!(found, [(4, 2)]);
+}

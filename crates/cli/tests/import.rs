@@ -338,7 +338,7 @@ fn coretax_xml_export_reads_back_and_splits_at_one_thousand() {
         ("100000.00", "91666.67", "12", "11000.00")
     );
     assert_eq!(
-        faktur_db::chunk_path(std::path::Path::new("/x/out.xml"), 2, true),
+        faktur_db::chunk_path(std::path::Path::new("/x/out.xml"), 2, true, "xml"),
         std::path::Path::new("/x/out-002.xml")
     );
     assert_eq!(

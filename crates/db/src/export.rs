@@ -342,7 +342,7 @@ pub fn coretax_invoice(record: &InvoiceRecord) -> CtxInvoice {
 
 /// The file of chunk `n` (1-based): `PATH` itself when one file suffices,
 /// else `PATH` with `-001`, `-002`, … before its extension.
-pub fn chunk_path(path: &Path, n: usize, chunked: bool) -> PathBuf {
+pub fn chunk_path(path: &Path, n: usize, chunked: bool, default_ext: &str) -> PathBuf {
     if !chunked {
         return path.to_path_buf();
     }
@@ -350,7 +350,10 @@ pub fn chunk_path(path: &Path, n: usize, chunked: bool) -> PathBuf {
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("export");
-    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("xml");
+    let ext = path
+        .extension()
+        .and_then(|s| s.to_str())
+        .unwrap_or(default_ext);
     path.with_file_name(format!("{stem}-{n:03}.{ext}"))
 }
 
@@ -373,13 +376,13 @@ pub fn export_coretax_xml(
             }
             // A second file is needed: the first one takes its number too.
             if files.len() == 1 {
-                let numbered = chunk_path(path, 1, true);
+                let numbered = chunk_path(path, 1, true, "xml");
                 std::fs::rename(&files[0], &numbered).map_err(io)?;
                 files[0] = numbered;
             }
         }
         if writer.is_none() {
-            let file = chunk_path(path, files.len() + 1, !files.is_empty());
+            let file = chunk_path(path, files.len() + 1, !files.is_empty(), "xml");
             let out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
             writer = Some(CoretaxWriter::new(out, &cref.company.npwp).map_err(io)?);
             files.push(file);
@@ -410,11 +413,11 @@ pub fn export_coretax_xlsx(
     let save = |invoices: &[CtxInvoice], files: &mut Vec<PathBuf>| -> Result<()> {
         // A second workbook is needed: the first one takes its number too.
         if files.len() == 1 {
-            let numbered = chunk_path(path, 1, true);
+            let numbered = chunk_path(path, 1, true, "xlsx");
             std::fs::rename(&files[0], &numbered).map_err(io)?;
             files[0] = numbered;
         }
-        let file = chunk_path(path, files.len() + 1, !files.is_empty());
+        let file = chunk_path(path, files.len() + 1, !files.is_empty(), "xlsx");
         let bytes = faktur_formats::coretax_xlsx::write(&tin, invoices)
             .map_err(|e| io(std::io::Error::other(e.to_string())))?;
         std::fs::write(&file, bytes).map_err(io)?;

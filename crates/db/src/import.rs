@@ -652,8 +652,12 @@ impl Run<'_> {
         let mut amounts = [0i64; 3];
         for (k, text) in fm.totals.iter().enumerate() {
             let at = (fm.line, 11 + k);
+            // e-Faktur era amounts are whole rupiah (and export as such).
+            let fractions_allowed = fm.date.as_str() >= "2025-01-01";
             match stated_sen(text, at.0, at.1, reference, lang) {
-                Ok(value) if value >= 0 => amounts[k] = value,
+                Ok(value) if value >= 0 && (fractions_allowed || value % 100 == 0) => {
+                    amounts[k] = value
+                }
                 Ok(_) => {
                     let problem = problem_at(
                         at.0,

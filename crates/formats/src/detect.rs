@@ -42,22 +42,33 @@ pub fn detect(head: &[u8]) -> Format {
     if !text.starts_with('<') {
         return Format::EfakturCsv;
     }
+    // Skip the prolog, comments and declarations (which may hold `<`).
     let mut rest = text;
-    while let Some(at) = rest.find('<') {
-        rest = &rest[at + 1..];
-        if rest.starts_with('?') || rest.starts_with('!') {
-            continue;
+    loop {
+        rest = rest.trim_start();
+        let skip_to = if rest.starts_with("<?") {
+            "?>"
+        } else if rest.starts_with("<!--") {
+            "-->"
+        } else if rest.starts_with("<!") {
+            ">"
+        } else {
+            break;
+        };
+        match rest.find(skip_to) {
+            Some(end) => rest = &rest[end + skip_to.len()..],
+            None => return Format::CoretaxXml,
         }
-        let name: String = rest
+    }
+    if let Some(tag) = rest.strip_prefix('<') {
+        let name: String = tag
             .chars()
             .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
             .collect();
         let local = name.rsplit(':').next().unwrap_or("");
-        return if local == super::qr_xml::ROOT {
-            Format::QrXml
-        } else {
-            Format::CoretaxXml
-        };
+        if local == super::qr_xml::ROOT {
+            return Format::QrXml;
+        }
     }
     Format::CoretaxXml
 }
@@ -68,7 +79,11 @@ mod tests {
 
     #[test]
     fn recognises_each_format() {
-        let cases: [(&[u8], Format); 8] = [
+        let cases: [(&[u8], Format); 9] = [
+            (
+                b"<!-- see <b>bold</b> -->\n<resValidateFakturPm>",
+                Format::QrXml,
+            ),
             (b"PK\x03\x04\x14\x00", Format::CoretaxXlsx),
             (b"\"FK\",\"KD_JENIS_TRANSAKSI\"", Format::EfakturCsv),
             (b"FK;KD_JENIS_TRANSAKSI", Format::EfakturCsv),

@@ -80,7 +80,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
                 .collect();
             let bytes = faktur_formats::coretax_xlsx::write(seller.digits(), &invoices)
                 .map_err(|e| io(std::io::Error::other(e.to_string())))?;
-            let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked);
+            let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked, "xlsx");
             std::fs::write(&path, bytes).map_err(io)?;
             files.push(path);
             n = end;
@@ -102,7 +102,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
         );
         let several = args.invoices > 1;
         for n in 0..args.invoices {
-            let path = faktur_db::chunk_path(&args.output, n as usize + 1, several);
+            let path = faktur_db::chunk_path(&args.output, n as usize + 1, several, "xml");
             let file = std::fs::File::create(&path).map_err(io)?;
             let invoice = synth::invoice(args.seed, n, 2024, lines);
             let response = synth::qr_response(&invoice, n, party);
@@ -130,7 +130,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
                 }
             }
             if writer.is_none() {
-                let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked);
+                let path = faktur_db::chunk_path(&args.output, files.len() + 1, chunked, "xml");
                 let file = std::fs::File::create(&path).map_err(io)?;
                 writer =
                     Some(CoretaxWriter::new(BufWriter::new(file), seller.digits()).map_err(io)?);

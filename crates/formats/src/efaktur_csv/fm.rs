@@ -90,7 +90,18 @@ pub fn fm_invoice(record: &Record) -> Result<FmInvoice, Vec<RowError>> {
     if year.is_none() {
         error(6, "ETAX-20004", format!("TAHUN_PAJAK {:?}", record.cell(6)));
     }
-    let date = iso_date(record.cell(7));
+    // A real calendar day (iso_date checks the ranges only).
+    let date = iso_date(record.cell(7)).filter(|iso| {
+        let (y, m, d) = (
+            iso[..4].parse().ok(),
+            iso[5..7].parse::<u8>().ok(),
+            iso[8..].parse().ok(),
+        );
+        match (y, m.and_then(|m| time::Month::try_from(m).ok()), d) {
+            (Some(y), Some(m), Some(d)) => time::Date::from_calendar_date(y, m, d).is_ok(),
+            _ => false,
+        }
+    });
     if date.is_none() {
         error(7, "ETAX-20006", format!("{:?}: D/M/YYYY", record.cell(7)));
     }
@@ -110,8 +121,9 @@ pub fn fm_invoice(record: &Record) -> Result<FmInvoice, Vec<RowError>> {
             );
         }
     }
+    // The seller of an input invoice is a PKP: its NPWP is never zero.
     let npwp = record.cell(8).trim();
-    if faktur_core::ids::Npwp15::parse(npwp).is_err() {
+    if faktur_core::ids::Npwp15::parse(npwp).map_or(true, |n| n.is_zero()) {
         error(8, "ETAX-20005", format!("{npwp:?}"));
     }
     let creditable = match record.cell(14).trim() {

@@ -440,7 +440,9 @@ fn fm_rows_report_each_bad_cell_and_the_crediting_window() {
     let base = "FM;01;0;0002400000001;3;2024;15/3/2024;013121660091000;PT;JKT;100;11;0;1";
     /// (text replaced, replacement, expected (column, code) findings).
     type Case<'a> = (&'a str, &'a str, &'a [(usize, &'a str)]);
-    let cases: [Case; 6] = [
+    let cases: [Case; 8] = [
+        ("15/3/2024", "31/2/2024", &[(7, "ETAX-20006")]),
+        ("013121660091000", "000000000000000", &[(8, "ETAX-20005")]),
         ("3;2024;15/3/2024", "2;2024;15/3/2024", &[(5, "ETAX-20024")]),
         ("3;2024;15/3/2024", "7;2024;15/3/2024", &[(5, "ETAX-20025")]),
         ("3;2024;15/3/2024", "1;2025;15/12/2024", &[]),

@@ -50,7 +50,7 @@ pub const DETAIL_ELEMENTS: [&str; 9] = [
 pub const ROOT: &str = "resValidateFakturPm";
 
 /// One validation answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QrResponse {
     /// Line of the root element.
     pub line: u64,
@@ -63,7 +63,7 @@ pub struct QrResponse {
 }
 
 /// One line of the answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QrDetail {
     /// Line where the `detailTransaksi` element starts.
     pub line: u64,
@@ -91,7 +91,9 @@ impl QrResponse {
         if name == "referensi" {
             return self.reference.as_deref().unwrap_or("");
         }
-        position(&HEADER_ELEMENTS, name).map_or("", |i| self.fields[i].as_str())
+        position(&HEADER_ELEMENTS, name)
+            .and_then(|i| self.fields.get(i))
+            .map_or("", String::as_str)
     }
 
     /// Sets a header value; false when the element is not part of the header.
@@ -100,9 +102,9 @@ impl QrResponse {
             self.reference = Some(value);
             return true;
         }
-        match position(&HEADER_ELEMENTS, name) {
-            Some(i) => {
-                self.fields[i] = value;
+        match position(&HEADER_ELEMENTS, name).and_then(|i| self.fields.get_mut(i)) {
+            Some(field) => {
+                *field = value;
                 true
             }
             None => false,
@@ -121,14 +123,16 @@ impl QrDetail {
 
     /// A value by element name ("" when unknown).
     pub fn get(&self, name: &str) -> &str {
-        position(&DETAIL_ELEMENTS, name).map_or("", |i| self.fields[i].as_str())
+        position(&DETAIL_ELEMENTS, name)
+            .and_then(|i| self.fields.get(i))
+            .map_or("", String::as_str)
     }
 
     /// Sets a value; false when the element is not part of a line.
     pub fn set(&mut self, name: &str, value: String) -> bool {
-        match position(&DETAIL_ELEMENTS, name) {
-            Some(i) => {
-                self.fields[i] = value;
+        match position(&DETAIL_ELEMENTS, name).and_then(|i| self.fields.get_mut(i)) {
+            Some(field) => {
+                *field = value;
                 true
             }
             None => false,

@@ -248,3 +248,41 @@ fn purchases_csv_imports_and_exports_back_byte_for_byte() {
     let expected = format!("{header}\n{}\n", march.join("\n"));
     assert_eq!(std::fs::read_to_string(&exported).unwrap(), expected);
 }
+
+/// Found in review: a malformed FM row right after an FK invoice was blamed
+/// on that invoice and refused it.
+#[test]
+fn a_bad_fm_row_after_an_invoice_stands_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    company(h);
+    let file = h.join("mixed.csv");
+    std::fs::write(
+        &file,
+        concat!(
+            "\"FK\",\"01\",\"0\",\"0002400000001\",\"3\",\"2024\",\"15/3/2024\",\"013121660091000\",\"PT CONTOH\",\"JAKARTA\",\"2700000\",\"297000\",\"0\",\"\",\"0\",\"0\",\"0\",\"0\",\"INV/1\",\"0\"\n",
+            "\"OF\",\"SKU-1\",\"Barang A\",\"1500000\",\"2\",\"3000000\",\"300000\",\"2700000\",\"297000\",\"0\",\"0\"\n",
+            "\"FM\",\"01\",\"0\",\"0002400000009\",\"3\",\"2024\",\"15/3/2024\",\"013121660091000\",\"PT A\",\"JKT\",\"100\",\"11\"\n",
+            "\"FM\",\"01\",\"0\",\"0002400000002\",\"3\",\"2024\",\"15/3/2024\",\"013121660091000\",\"PT A\",\"JKT\",\"100\",\"11\",\"0\",\"1\"\n",
+        ),
+    )
+    .unwrap();
+    let out = run(
+        h,
+        &["--json", "import", "--partial", file.to_str().unwrap()],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["stored"], 2,
+        "the FK invoice and the good FM row: {report}"
+    );
+    let problems = report["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{report}");
+    assert_eq!(
+        (
+            problems[0]["line"].as_u64(),
+            problems[0]["reference"].clone()
+        ),
+        (Some(3), serde_json::Value::Null)
+    );
+}

@@ -172,15 +172,21 @@ pub fn import_efaktur_csv(
                     ));
                 }
                 Ok(Item::Invoice(invoice)) => {
-                    let (mine, earlier): (Vec<RowError>, Vec<RowError>) =
-                        pending.drain(..).partition(|e| e.line >= invoice.fk.line);
-                    standalone_errors += earlier.len();
+                    // A bad row after the FK is this invoice's when it is
+                    // one of its own kinds (OF, FAPR) or unreadable;
+                    // another kind of row (FM, RK, …) stands alone.
+                    let (mine, standalone): (Vec<RowError>, Vec<RowError>) =
+                        pending.drain(..).partition(|e| {
+                            e.line >= invoice.fk.line
+                                && e.tag.is_none_or(|tag| tag == "OF" || tag == "FAPR")
+                        });
+                    standalone_errors += standalone.len();
                     if mode == ImportMode::AllOrNothing && standalone_errors > 0 {
                         run.stop_storing = true;
                     }
                     report
                         .problems
-                        .extend(earlier.iter().map(|e| row_problem(e, None, lang)));
+                        .extend(standalone.iter().map(|e| row_problem(e, None, lang)));
                     let problems = run.invoice(&invoice, mine)?;
                     tally(run, report, problems);
                     progress(report.invoices);

@@ -13,6 +13,9 @@ pub struct RowError {
     pub code: &'static str,
     /// Language-neutral specifics (the value, the expectation).
     pub detail: String,
+    /// The record type tag of a CSV row whose tag could be read (`OF`,
+    /// `FM`, …), so an importer knows which invoice a bad row belongs to.
+    pub tag: Option<&'static str>,
 }
 
 impl RowError {
@@ -23,7 +26,14 @@ impl RowError {
             column,
             code,
             detail: detail.into(),
+            tag: None,
         }
+    }
+
+    /// The same error, for a row of type `tag`.
+    pub fn in_record(mut self, tag: &'static str) -> Self {
+        self.tag = Some(tag);
+        self
     }
 }
 

@@ -71,7 +71,7 @@ impl<R: Read> RecordReader<R> {
             match std::str::from_utf8(field) {
                 Ok(text) => cells.push(text.to_string()),
                 Err(error) => {
-                    return Err(RowError::new(
+                    let bad = RowError::new(
                         line,
                         index + 1,
                         "ETAX-API-10001",
@@ -79,7 +79,15 @@ impl<R: Read> RecordReader<R> {
                             "invalid UTF-8 at byte {} of the cell",
                             error.valid_up_to() + 1
                         ),
-                    ))
+                    );
+                    // The tag, when it was read, says which row this is.
+                    let kind = cells
+                        .first()
+                        .and_then(|t: &String| RecordType::from_tag(t.trim()));
+                    return Err(match kind {
+                        Some(kind) => bad.in_record(kind.tag()),
+                        None => bad,
+                    });
                 }
             }
         }
@@ -108,7 +116,8 @@ impl<R: Read> RecordReader<R> {
                 0,
                 kind.malformed_code(),
                 format!("{kind} row with {} columns", cells.len() + 1),
-            ));
+            )
+            .in_record(kind.tag()));
         }
         Ok(Some(Record { kind, line, cells }))
     }

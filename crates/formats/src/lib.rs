@@ -11,6 +11,7 @@ pub mod coretax_xml;
 mod detect;
 pub mod efaktur_csv;
 mod error;
+mod fields;
 pub mod limit;
 pub mod qr_xml;
 pub mod synth;

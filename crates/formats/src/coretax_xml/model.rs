@@ -60,10 +60,6 @@ pub struct CtxGood {
     pub fields: Vec<String>,
 }
 
-fn position(names: &[&str], name: &str) -> Option<usize> {
-    names.iter().position(|n| *n == name)
-}
-
 impl CtxInvoice {
     /// An invoice with every element empty.
     pub fn empty(line: u64) -> Self {
@@ -76,20 +72,12 @@ impl CtxInvoice {
 
     /// A value by element name (empty when unknown).
     pub fn get(&self, name: &str) -> &str {
-        position(&INVOICE_ELEMENTS, name)
-            .and_then(|i| self.fields.get(i))
-            .map_or("", String::as_str)
+        crate::fields::get(&INVOICE_ELEMENTS, &self.fields, name)
     }
 
     /// Sets a value by element name; false when the name is not an element.
     pub fn set(&mut self, name: &str, value: String) -> bool {
-        match position(&INVOICE_ELEMENTS, name) {
-            Some(i) => {
-                self.fields[i] = value;
-                true
-            }
-            None => false,
-        }
+        crate::fields::set(&INVOICE_ELEMENTS, &mut self.fields, name, value)
     }
 }
 
@@ -104,19 +92,11 @@ impl CtxGood {
 
     /// A value by element name (empty when unknown).
     pub fn get(&self, name: &str) -> &str {
-        position(&GOOD_ELEMENTS, name)
-            .and_then(|i| self.fields.get(i))
-            .map_or("", String::as_str)
+        crate::fields::get(&GOOD_ELEMENTS, &self.fields, name)
     }
 
     /// Sets a value by element name; false when the name is not an element.
     pub fn set(&mut self, name: &str, value: String) -> bool {
-        match position(&GOOD_ELEMENTS, name) {
-            Some(i) => {
-                self.fields[i] = value;
-                true
-            }
-            None => false,
-        }
+        crate::fields::set(&GOOD_ELEMENTS, &mut self.fields, name, value)
     }
 }

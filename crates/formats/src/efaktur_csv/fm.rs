@@ -6,7 +6,7 @@
 //! checked cell by cell (number, dates, the crediting window, the seller's
 //! NPWP, the creditable flag) and its amounts are kept as stated.
 
-use super::map::{buyer, iso_date};
+use super::map::{bare_nsfp, buyer, iso_date, kode, numbers};
 use super::{Record, RecordType};
 use crate::RowError;
 use faktur_wire::PartyDto;
@@ -53,10 +53,7 @@ pub fn fm_invoice(record: &Record) -> Result<FmInvoice, Vec<RowError>> {
     if record.kind != RecordType::Fm {
         error(1, "FKT-3007", record.kind.tag().to_string());
     }
-    let kode = match record.cell(2).trim() {
-        one if one.len() == 1 => format!("0{one}"),
-        other => other.to_string(),
-    };
+    let kode = kode(record.cell(2));
     if faktur_core::codes::TrxCode::parse(&kode).is_err() {
         error(2, "ETAX-20004", format!("KD_JENIS_TRANSAKSI {kode:?}"));
     }
@@ -64,11 +61,7 @@ pub fn fm_invoice(record: &Record) -> Result<FmInvoice, Vec<RowError>> {
     if flag != "0" && flag != "1" {
         error(3, "ETAX-20004", format!("FG_PENGGANTI {flag:?}: 0 or 1"));
     }
-    let nsfp: String = record
-        .cell(4)
-        .chars()
-        .filter(|c| !matches!(c, '.' | '-' | ' '))
-        .collect();
+    let nsfp = bare_nsfp(record.cell(4));
     if nsfp.len() != 13 || !nsfp.bytes().all(|b| b.is_ascii_digit()) {
         error(4, "ETAX-20004", format!("NOMOR_FAKTUR {nsfp:?}: 13 digits"));
     }
@@ -138,10 +131,11 @@ pub fn fm_invoice(record: &Record) -> Result<FmInvoice, Vec<RowError>> {
         return Err(errors);
     }
     let (month, year) = (month.unwrap_or(1), year.unwrap_or(2000));
+    let (number, replaces) = numbers(&kode, &flag, &nsfp);
     Ok(FmInvoice {
         line,
-        number: format!("{kode}{flag}{nsfp}"),
-        replaces: (flag == "1").then(|| format!("{kode}0{nsfp}")),
+        number,
+        replaces,
         trx_code: kode,
         date: date.unwrap_or_default(),
         masa: format!("{year:04}-{month:02}"),

@@ -100,28 +100,67 @@ pub(crate) fn buyer(npwp: &str, name: &str, address: &str) -> PartyDto {
     }
 }
 
-fn line_dto(of: &Record) -> LineDto {
-    let stlg_rate = of.cell(10).trim();
-    // A PPnBM rate marks a luxury line (PPnBM requires the luxury VAT).
+/// A goods line as the e-Faktur era files give it (CSV `OF` rows, QR
+/// `detailTransaksi`): a PPnBM rate marks a luxury line (PPnBM requires the
+/// luxury VAT); goods code and unit take the template defaults.
+pub(crate) fn efaktur_line(
+    name: &str,
+    price: &str,
+    qty: &str,
+    discount: &str,
+    stlg_rate: &str,
+    item_code: Option<String>,
+) -> LineDto {
+    let stlg_rate = stlg_rate.trim();
     let luxury = faktur_core::decimal::parse_strict(stlg_rate)
         .is_ok_and(|rate| rate > rust_decimal::Decimal::ZERO);
     LineDto {
         opt: "A".into(),
         code: "000000".into(),
-        name: of.cell(3).to_string(),
+        name: name.to_string(),
         unit: "UM.0018".into(),
-        price: Some(of.cell(4).trim().to_string()),
-        qty: of.cell(5).trim().to_string(),
-        discount: of.cell(7).trim().to_string(),
+        price: Some(price.trim().to_string()),
+        qty: qty.trim().to_string(),
+        discount: discount.trim().to_string(),
         luxury,
         vat_rate: None,
-        stlg_rate: if stlg_rate.is_empty() {
-            "0".into()
-        } else {
-            stlg_rate.to_string()
-        },
-        item_code: Some(of.cell(2).to_string()).filter(|c| !c.is_empty()),
+        stlg_rate: if stlg_rate.is_empty() { "0" } else { stlg_rate }.to_string(),
+        item_code: item_code.filter(|c| !c.is_empty()),
     }
+}
+
+fn line_dto(of: &Record) -> LineDto {
+    efaktur_line(
+        of.cell(3),
+        of.cell(4),
+        of.cell(5),
+        of.cell(7),
+        of.cell(10),
+        Some(of.cell(2).to_string()),
+    )
+}
+
+/// `KD_JENIS_TRANSAKSI` as two digits (a spreadsheet may have dropped the
+/// leading zero: `1` is `01`).
+pub(crate) fn kode(cell: &str) -> String {
+    match cell.trim() {
+        one if one.len() == 1 => format!("0{one}"),
+        two => two.to_string(),
+    }
+}
+
+/// `NOMOR_FAKTUR` without its printed separators.
+pub(crate) fn bare_nsfp(cell: &str) -> String {
+    cell.chars()
+        .filter(|c| !matches!(c, '.' | '-' | ' '))
+        .collect()
+}
+
+/// The 16-digit number (kode + flag + NSFP) and, for a replacement
+/// (flag 1), the normal number it replaces.
+pub(crate) fn numbers(kode: &str, flag: &str, nsfp: &str) -> (String, Option<String>) {
+    let replaces = (flag == "1").then(|| format!("{kode}0{nsfp}"));
+    (format!("{kode}{flag}{nsfp}"), replaces)
 }
 
 /// Maps one CSV invoice. Problems the draft validation would not see (date
@@ -129,19 +168,12 @@ fn line_dto(of: &Record) -> LineDto {
 pub fn to_draft(invoice: &CsvInvoice) -> Result<Mapped, Vec<RowError>> {
     let fk = &invoice.fk;
     let mut errors = Vec::new();
-    let kode = match fk.cell(2).trim() {
-        one if one.len() == 1 => format!("0{one}"),
-        two => two.to_string(),
-    };
+    let kode = kode(fk.cell(2));
     let flag = fk.cell(3).trim();
     if flag != "0" && flag != "1" {
         errors.push(RowError::new(fk.line, 3, "ETAX-20026", format!("{flag:?}")));
     }
-    let nsfp: String = fk
-        .cell(4)
-        .chars()
-        .filter(|c| !matches!(c, '.' | '-' | ' '))
-        .collect();
+    let nsfp = bare_nsfp(fk.cell(4));
     let date = iso_date(fk.cell(7));
     match &date {
         None => errors.push(RowError::new(
@@ -166,8 +198,13 @@ pub fn to_draft(invoice: &CsvInvoice) -> Result<Mapped, Vec<RowError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let number = (!nsfp.is_empty()).then(|| format!("{kode}{flag}{nsfp}"));
-    let replaces = (flag == "1" && !nsfp.is_empty()).then(|| format!("{kode}0{nsfp}"));
+    let (number, replaces) = match nsfp.is_empty() {
+        true => (None, None),
+        false => {
+            let (number, replaces) = numbers(&kode, flag, &nsfp);
+            (Some(number), replaces)
+        }
+    };
     let keterangan = fk.cell(14).trim();
     let facility = (kode == "07" || kode == "08") && !keterangan.is_empty();
     let facility_number = keterangan.parse::<u32>().ok().filter(|_| facility);

@@ -3,9 +3,9 @@
 //! reports.
 
 use super::QrResponse;
-use crate::efaktur_csv::map::{buyer, iso_date, Stated};
+use crate::efaktur_csv::map::{buyer, efaktur_line, iso_date, numbers, Stated};
 use crate::RowError;
-use faktur_wire::{DraftDto, LineDto};
+use faktur_wire::DraftDto;
 
 /// The invoice is not valid at DJP, or its status is not one we know.
 pub const NOT_VALID_AT_DJP: &str = "FKT-3010";
@@ -75,31 +75,24 @@ pub fn to_draft(response: &QrResponse) -> Result<QrMapped, Vec<RowError>> {
         .details
         .iter()
         .map(|d| {
-            let stlg_rate = d.get("tarifPpnbm").trim();
-            let luxury = faktur_core::decimal::parse_strict(stlg_rate)
-                .is_ok_and(|rate| rate > rust_decimal::Decimal::ZERO);
-            LineDto {
-                opt: "A".into(),
-                code: "000000".into(),
-                name: d.get("nama").to_string(),
-                unit: "UM.0018".into(),
-                price: Some(d.get("hargaSatuan").trim().to_string()),
-                qty: d.get("jumlahBarang").trim().to_string(),
-                discount: d.get("diskon").trim().to_string(),
-                luxury,
-                vat_rate: None,
-                stlg_rate: if stlg_rate.is_empty() { "0" } else { stlg_rate }.to_string(),
-                item_code: None,
-            }
+            efaktur_line(
+                d.get("nama"),
+                d.get("hargaSatuan"),
+                d.get("jumlahBarang"),
+                d.get("diskon"),
+                d.get("tarifPpnbm"),
+                None,
+            )
         })
         .collect();
+    let (number, replaces) = numbers(&kode, &flag, &nsfp);
     let draft = DraftDto {
         kind: "input".into(),
         date,
         trx_code: kode.clone(),
         reference: response.reference.clone().filter(|r| !r.is_empty()),
-        number: Some(format!("{kode}{flag}{nsfp}")),
-        replaces: (flag == "1").then(|| format!("{kode}0{nsfp}")),
+        number: Some(number),
+        replaces,
         seller: Some(buyer(
             response.get("npwpPenjual").trim(),
             response.get("namaPenjual"),

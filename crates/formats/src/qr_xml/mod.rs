@@ -71,10 +71,6 @@ pub struct QrDetail {
     pub fields: Vec<String>,
 }
 
-fn position(names: &[&str], name: &str) -> Option<usize> {
-    names.iter().position(|n| *n == name)
-}
-
 impl QrResponse {
     /// An answer with every element empty.
     pub fn empty(line: u64) -> Self {
@@ -91,9 +87,7 @@ impl QrResponse {
         if name == "referensi" {
             return self.reference.as_deref().unwrap_or("");
         }
-        position(&HEADER_ELEMENTS, name)
-            .and_then(|i| self.fields.get(i))
-            .map_or("", String::as_str)
+        crate::fields::get(&HEADER_ELEMENTS, &self.fields, name)
     }
 
     /// Sets a header value; false when the element is not part of the header.
@@ -102,13 +96,7 @@ impl QrResponse {
             self.reference = Some(value);
             return true;
         }
-        match position(&HEADER_ELEMENTS, name).and_then(|i| self.fields.get_mut(i)) {
-            Some(field) => {
-                *field = value;
-                true
-            }
-            None => false,
-        }
+        crate::fields::set(&HEADER_ELEMENTS, &mut self.fields, name, value)
     }
 }
 
@@ -123,20 +111,12 @@ impl QrDetail {
 
     /// A value by element name ("" when unknown).
     pub fn get(&self, name: &str) -> &str {
-        position(&DETAIL_ELEMENTS, name)
-            .and_then(|i| self.fields.get(i))
-            .map_or("", String::as_str)
+        crate::fields::get(&DETAIL_ELEMENTS, &self.fields, name)
     }
 
     /// Sets a value; false when the element is not part of a line.
     pub fn set(&mut self, name: &str, value: String) -> bool {
-        match position(&DETAIL_ELEMENTS, name).and_then(|i| self.fields.get_mut(i)) {
-            Some(field) => {
-                *field = value;
-                true
-            }
-            None => false,
-        }
+        crate::fields::set(&DETAIL_ELEMENTS, &mut self.fields, name, value)
     }
 }
 

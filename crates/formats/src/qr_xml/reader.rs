@@ -13,21 +13,14 @@ pub fn read(input: impl BufRead) -> Result<(QrResponse, Vec<RowError>), RowError
     let mut detail: Option<QrDetail> = None;
     let mut text = String::new();
     let mut unknown = Vec::new();
-    let mut roots = 0;
     while let Some(node) = xml.next_node() {
         let (line, node) = node?;
         match node {
             Node::Open(name) => {
                 text.clear();
                 match (xml.parent(), name.as_str()) {
-                    ("", _) => {
-                        roots += 1;
-                        if roots > 1 {
-                            let detail = format!("second <{ROOT}> at line {line}");
-                            return Err(RowError::new(line, 0, XML_MALFORMED, detail));
-                        }
-                        response = Some(QrResponse::empty(line));
-                    }
+                    // The layer refuses anything after the root element.
+                    ("", _) => response = Some(QrResponse::empty(line)),
                     (ROOT, "detailTransaksi") => detail = Some(QrDetail::empty(line)),
                     _ => {}
                 }

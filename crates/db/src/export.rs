@@ -357,6 +357,18 @@ pub fn chunk_path(path: &Path, n: usize, chunked: bool, default_ext: &str) -> Pa
     path.with_file_name(format!("{stem}-{n:03}.{ext}"))
 }
 
+/// The path of the next file of a multi-file export. A single file keeps
+/// the given name; when a second is needed, the first is renamed to take its
+/// number too (`PATH-001`, `PATH-002`, …).
+fn next_chunk(path: &Path, files: &mut [PathBuf], ext: &str) -> Result<PathBuf> {
+    if let [first] = files {
+        let numbered = chunk_path(path, 1, true, ext);
+        std::fs::rename(&*first, &numbered).map_err(io)?;
+        *first = numbered;
+    }
+    Ok(chunk_path(path, files.len() + 1, !files.is_empty(), ext))
+}
+
 /// Writes Coretax XML files of at most 1,000 invoices each; returns the
 /// files written and the invoice count.
 pub fn export_coretax_xml(
@@ -374,15 +386,9 @@ pub fn export_coretax_xml(
             if let Some(full) = writer.take() {
                 full.finish().map_err(io)?;
             }
-            // A second file is needed: the first one takes its number too.
-            if files.len() == 1 {
-                let numbered = chunk_path(path, 1, true, "xml");
-                std::fs::rename(&files[0], &numbered).map_err(io)?;
-                files[0] = numbered;
-            }
         }
         if writer.is_none() {
-            let file = chunk_path(path, files.len() + 1, !files.is_empty(), "xml");
+            let file = next_chunk(path, &mut files, "xml")?;
             let out = std::io::BufWriter::new(std::fs::File::create(&file).map_err(io)?);
             writer = Some(CoretaxWriter::new(out, &cref.company.npwp).map_err(io)?);
             files.push(file);
@@ -411,13 +417,7 @@ pub fn export_coretax_xlsx(
     let mut pending: Vec<CtxInvoice> = Vec::with_capacity(MAX_INVOICES_PER_FILE);
     let tin = cref.company.npwp.clone();
     let save = |invoices: &[CtxInvoice], files: &mut Vec<PathBuf>| -> Result<()> {
-        // A second workbook is needed: the first one takes its number too.
-        if files.len() == 1 {
-            let numbered = chunk_path(path, 1, true, "xlsx");
-            std::fs::rename(&files[0], &numbered).map_err(io)?;
-            files[0] = numbered;
-        }
-        let file = chunk_path(path, files.len() + 1, !files.is_empty(), "xlsx");
+        let file = next_chunk(path, files, "xlsx")?;
         let bytes = faktur_formats::coretax_xlsx::write(&tin, invoices)
             .map_err(|e| io(std::io::Error::other(e.to_string())))?;
         std::fs::write(&file, bytes).map_err(io)?;

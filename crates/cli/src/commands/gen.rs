@@ -12,6 +12,12 @@ fn io(error: std::io::Error) -> CliError {
     CliError::new("ETAX-30007", EXIT_ENVIRONMENT, error.to_string())
 }
 
+/// An NPWP option (15 or 16 digits, any printed form).
+fn npwp_arg(option: &str, value: &str) -> Result<faktur_core::ids::Npwp16, CliError> {
+    faktur_core::ids::Npwp16::parse_any(value)
+        .map_err(|e| CliError::new("ETAX-20005", EXIT_USAGE, format!("{option} {value}: {e}")))
+}
+
 /// The FM header and one FM row per generated invoice (the counterparty is
 /// the seller); returns the output.
 fn fm_rows<W: Write>(
@@ -63,13 +69,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
             .map_err(io)?;
         files.push(args.output.clone());
     } else if args.format == "coretax-xlsx" {
-        let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {
-            CliError::new(
-                "ETAX-20005",
-                EXIT_USAGE,
-                format!("--seller {}: {e}", args.seller),
-            )
-        })?;
+        let seller = npwp_arg("--seller", &args.seller)?;
         let idtku = format!("{}000000", seller.digits());
         let chunked = args.invoices > MAX_INVOICES_PER_FILE as u64;
         let mut n = 0;
@@ -86,13 +86,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
             n = end;
         }
     } else if args.format == "qr-xml" {
-        let buyer = faktur_core::ids::Npwp16::parse_any(&args.buyer).map_err(|e| {
-            CliError::new(
-                "ETAX-20005",
-                EXIT_USAGE,
-                format!("--buyer {}: {e}", args.buyer),
-            )
-        })?;
+        let buyer = npwp_arg("--buyer", &args.buyer)?;
         // e-Faktur era answers carry the 15-digit NPWP.
         let npwp15 = buyer.digits().get(1..).unwrap_or_default().to_string();
         let party = (
@@ -110,13 +104,7 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
             files.push(path);
         }
     } else {
-        let seller = faktur_core::ids::Npwp16::parse_any(&args.seller).map_err(|e| {
-            CliError::new(
-                "ETAX-20005",
-                EXIT_USAGE,
-                format!("--seller {}: {e}", args.seller),
-            )
-        })?;
+        let seller = npwp_arg("--seller", &args.seller)?;
         let idtku = format!("{}000000", seller.digits());
         let chunked = args.invoices > MAX_INVOICES_PER_FILE as u64;
         let mut writer: Option<CoretaxWriter<BufWriter<std::fs::File>>> = None;

@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::run;
+use support::{import_json as report, init_gen_company as company, run};
 
 const HEADER: &str = concat!(
     "\"FK\",\"KD_JENIS_TRANSAKSI\",\"FG_PENGGANTI\",\"NOMOR_FAKTUR\",\"MASA_PAJAK\",\"TAHUN_PAJAK\",\"TANGGAL_FAKTUR\",\"NPWP\",\"NAMA\",\"ALAMAT_LENGKAP\",\"JUMLAH_DPP\",\"JUMLAH_PPN\",\"JUMLAH_PPNBM\",\"ID_KETERANGAN_TAMBAHAN\",\"FG_UANG_MUKA\",\"UANG_MUKA_DPP\",\"UANG_MUKA_PPN\",\"UANG_MUKA_PPNBM\",\"REFERENSI\",\"KODE_DOKUMEN_PENDUKUNG\"\n",
@@ -52,30 +52,6 @@ fn file(dir: &std::path::Path) -> std::path::PathBuf {
     let path = dir.join("faktur.csv");
     std::fs::write(&path, text).unwrap();
     path
-}
-
-fn company(home: &std::path::Path) {
-    let out = run(
-        home,
-        &[
-            "company",
-            "init",
-            "--npwp",
-            "01.609.052.4-017.000",
-            "--name",
-            "PT Penjual",
-        ],
-    );
-    assert!(out.status.success());
-}
-
-fn report(home: &std::path::Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
-    let out = run(home, &[&["--json", "import"], args].concat());
-    (
-        out.status.code(),
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
-    )
 }
 
 fn count(home: &std::path::Path) -> usize {

@@ -5,32 +5,7 @@ mod support;
 
 use faktur_formats::efaktur_csv::{sniff_delimiter, Record, RecordReader};
 use std::io::Read;
-use std::path::Path;
-use support::run;
-
-fn company(home: &Path) {
-    let out = run(
-        home,
-        &[
-            "company",
-            "init",
-            "--npwp",
-            "01.609.052.4-017.000",
-            "--name",
-            "PT Pembeli",
-        ],
-    );
-    assert!(out.status.success());
-}
-
-fn import(home: &Path, file: &Path) -> (Option<i32>, serde_json::Value) {
-    let out = run(home, &["--json", "import", file.to_str().unwrap()]);
-    (
-        out.status.code(),
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
-    )
-}
+use support::{import_file as import, init_gen_company as company, run};
 
 fn records(bytes: &[u8]) -> Vec<Record> {
     RecordReader::new(bytes, sniff_delimiter(bytes))

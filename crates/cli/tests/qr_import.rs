@@ -4,31 +4,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use support::run;
-
-fn company(home: &Path) {
-    let out = run(
-        home,
-        &[
-            "company",
-            "init",
-            "--npwp",
-            "01.609.052.4-017.000",
-            "--name",
-            "PT Pembeli",
-        ],
-    );
-    assert!(out.status.success());
-}
-
-fn import(home: &Path, file: &Path) -> (Option<i32>, serde_json::Value) {
-    let out = run(home, &["--json", "import", file.to_str().unwrap()]);
-    (
-        out.status.code(),
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
-    )
-}
+use support::{gen_files, import_file as import, init_gen_company as company, run};
 
 fn inputs(home: &Path) -> Vec<serde_json::Value> {
     let out = run(home, &["--json", "invoice", "list", "--kind", "input"]);
@@ -42,23 +18,14 @@ fn inputs(home: &Path) -> Vec<serde_json::Value> {
 fn generate(home: &Path, invoices: &str, extra: &[&str]) -> Vec<PathBuf> {
     let path = home.join("qr.xml");
     let args = [
-        &["--json", "gen", "--invoices", invoices, "--seed", "4"][..],
+        &["--invoices", invoices, "--seed", "4"][..],
         extra,
         &["--format", "qr-xml", "-o", path.to_str().unwrap()],
     ]
     .concat();
-    let out = run(home, &args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let files: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    files["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| PathBuf::from(f.as_str().unwrap()))
+    gen_files(home, &args)
+        .into_iter()
+        .map(PathBuf::from)
         .collect()
 }
 

@@ -6,39 +6,13 @@ mod support;
 use faktur_formats::coretax_xml::{CoretaxReader, CtxInvoice};
 use std::collections::BTreeMap;
 use std::path::Path;
-use support::run;
-
-fn company(home: &Path) {
-    let out = run(
-        home,
-        &[
-            "company",
-            "init",
-            "--npwp",
-            "01.609.052.4-017.000",
-            "--name",
-            "PT Penjual",
-        ],
-    );
-    assert!(out.status.success());
-}
-
-fn import(home: &Path, file: &str) -> (Option<i32>, serde_json::Value) {
-    let out = run(home, &["--json", "import", file]);
-    (
-        out.status.code(),
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
-    )
-}
+use support::{gen_files, import_json, init_gen_company as company, run};
 
 fn generate(home: &Path, name: &str, format: &str, invoices: &str) -> Vec<String> {
     let path = home.join(name);
-    let out = run(
+    gen_files(
         home,
         &[
-            "--json",
-            "gen",
             "--invoices",
             invoices,
             "--seed",
@@ -50,19 +24,12 @@ fn generate(home: &Path, name: &str, format: &str, invoices: &str) -> Vec<String
             "-o",
             path.to_str().unwrap(),
         ],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let files: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    files["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f.as_str().unwrap().to_string())
-        .collect()
+    )
+}
+
+/// `faktur --json import FILE`.
+fn import(home: &Path, file: &str) -> (Option<i32>, serde_json::Value) {
+    import_json(home, &[file])
 }
 
 fn by_reference(bytes: &[u8], into: &mut BTreeMap<String, CtxInvoice>) {

@@ -66,3 +66,59 @@ pub fn seed() -> u64 {
                 .unwrap_or(7)
         })
 }
+
+/// The NPWP that `faktur gen` uses by default for both its seller and its
+/// buyer: generated files import into this company.
+pub const GEN_NPWP: &str = "01.609.052.4-017.000";
+
+/// Creates the company generated files belong to (see [`GEN_NPWP`]).
+pub fn init_gen_company(home: &Path) {
+    let out = run(
+        home,
+        &[
+            "company",
+            "init",
+            "--npwp",
+            GEN_NPWP,
+            "--name",
+            "PT Uji Gen",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `faktur --json import ARGS…`: the exit code and the JSON report.
+pub fn import_json(home: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let out = run(home, &[&["--json", "import"], args].concat());
+    (
+        out.status.code(),
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr))),
+    )
+}
+
+/// `import_json` of one file.
+pub fn import_file(home: &Path, file: &Path) -> (Option<i32>, serde_json::Value) {
+    import_json(home, &[file.to_str().expect("UTF-8 path")])
+}
+
+/// `faktur --json gen ARGS…`, which must succeed: the files written.
+pub fn gen_files(home: &Path, args: &[&str]) -> Vec<String> {
+    let out = run(home, &[&["--json", "gen"], args].concat());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f.as_str().expect("a path").to_string())
+        .collect()
+}

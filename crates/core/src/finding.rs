@@ -258,6 +258,10 @@ pub mod codes {
     pub const REFERENCE_ALREADY_IMPORTED: &str = "FKT-3012";
     /// A file runs on too long without a record or element boundary.
     pub const RUN_TOO_LONG: &str = "FKT-3013";
+    /// A retur row names an invoice whose counterparty, kode or date differ.
+    pub const RETUR_MISMATCH: &str = "FKT-3014";
+    /// An output dokumen lain in a masa other than its date's month.
+    pub const DOCUMENT_MASA: &str = "FKT-3015";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -345,6 +349,8 @@ pub mod codes {
         XLSX_UNREADABLE,
         REFERENCE_ALREADY_IMPORTED,
         RUN_TOO_LONG,
+        RETUR_MISMATCH,
+        DOCUMENT_MASA,
         UNKNOWN_CODE,
         USAGE,
     ];

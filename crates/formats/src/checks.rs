@@ -34,15 +34,42 @@ pub fn efaktur_csv(bytes: &[u8]) {
     for item in InvoiceReader::new(reader) {
         match item {
             Err(error) => assert_placed(&error, last),
-            Ok(Item::Record(record)) => {
-                if let Err(errors) = fm::fm_invoice(&record) {
-                    errors.iter().for_each(|e| assert_placed(e, last));
-                }
-            }
+            Ok(Item::Record(record)) => header_only(&record, last),
             Ok(Item::Invoice(invoice)) => match map::to_draft(&invoice) {
                 Ok(mapped) => compute(&mapped.draft),
                 Err(errors) => errors.iter().for_each(|e| assert_placed(e, last)),
             },
+        }
+    }
+}
+
+/// A header-only row (FM, RK, RM, DK, DM): problems are placed, and what
+/// reads writes back to a row that reads the same.
+fn header_only(record: &crate::efaktur_csv::Record, last: u64) {
+    use crate::efaktur_csv::{document, retur, RecordType};
+    let placed = |errors: Vec<crate::RowError>| errors.iter().for_each(|e| assert_placed(e, last));
+    match record.kind {
+        RecordType::Rk | RecordType::Rm => match retur::retur_row(record) {
+            Ok(row) => {
+                let mut back = retur::retur_row(&retur::retur_record(&row)).expect("re-reads");
+                back.line = row.line;
+                assert_eq!(back, row);
+            }
+            Err(errors) => placed(errors),
+        },
+        RecordType::Dk | RecordType::Dm => match document::document_row(record) {
+            Ok(row) => {
+                let mut back =
+                    document::document_row(&document::document_record(&row)).expect("re-reads");
+                back.line = row.line;
+                assert_eq!(back, row);
+            }
+            Err(errors) => placed(errors),
+        },
+        _ => {
+            if let Err(errors) = fm::fm_invoice(record) {
+                placed(errors);
+            }
         }
     }
 }

@@ -1891,6 +1891,52 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-3014",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Retur tidak cocok dengan faktur yang diretur",
+            en: "Retur does not match the returned invoice",
+        },
+        cause: Text {
+            id: "Faktur dengan nomor itu ada, tetapi lawan transaksi, kode transaksi atau tanggal \
+                 faktur pada baris retur berbeda dari yang tersimpan: retur ini kemungkinan untuk \
+                 faktur lain.",
+            en: "An invoice with that number exists, but the counterparty, kode transaksi or \
+                 invoice date on the retur row differ from the stored ones: the retur most likely \
+                 belongs to another invoice.",
+        },
+        remedy: Text {
+            id: "Periksa NPWP, kode transaksi, nomor dan tanggal faktur pada baris retur terhadap \
+                 faktur yang diretur (faktur invoice list / show), perbaiki, lalu impor lagi.",
+            en: "Check the NPWP, kode transaksi, number and date on the retur row against the \
+                 returned invoice (faktur invoice list / show), correct them, then import again.",
+        },
+    },
+    Entry {
+        code: "FKT-3015",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Masa dokumen lain keluaran harus bulan tanggal dokumennya",
+            en: "The masa of an output dokumen lain must be the month of its date",
+        },
+        cause: Text {
+            id: "Dokumen lain keluaran (misalnya PEB) dilaporkan pada masa tanggal dokumennya; \
+                 MASA_PAJAK/TAHUN_PAJAK baris DK menyebut bulan lain.",
+            en: "An output dokumen lain (an export declaration, say) is reported in the masa of \
+                 its date; the DK row's MASA_PAJAK/TAHUN_PAJAK name another month.",
+        },
+        remedy: Text {
+            id: "Isi MASA_PAJAK dan TAHUN_PAJAK dengan bulan dan tahun TANGGAL_DOK_LAIN, lalu \
+                 impor lagi.",
+            en: "Set MASA_PAJAK and TAHUN_PAJAK to the month and year of TANGGAL_DOK_LAIN, then \
+                 import again.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

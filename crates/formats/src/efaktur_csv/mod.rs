@@ -6,14 +6,19 @@
 //! written, so a file read and written again is byte-identical for the
 //! canonical layout (every cell quoted, `,` separated, `\n` line ends).
 
+mod cells;
+pub mod document;
 pub mod fm;
 mod layout;
 pub mod map;
 pub mod reader;
+pub mod retur;
 mod writer;
 
+pub use document::{DK_COLUMNS, DM_COLUMNS};
 pub use layout::{RecordType, FK_COLUMNS, FM_COLUMNS, LT_COLUMNS, OF_COLUMNS};
 pub use reader::{sniff_delimiter, CsvInvoice, InvoiceReader, Item, RecordReader};
+pub use retur::{RK_COLUMNS, RM_COLUMNS};
 pub use writer::RecordWriter;
 
 /// One record: its type, the line it starts on, and every cell after the
@@ -40,3 +45,5 @@ impl Record {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_notes;

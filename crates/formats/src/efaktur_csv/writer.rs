@@ -1,7 +1,10 @@
 //! Writing records in the canonical layout: every cell quoted, `,`
 //! separated, `\n` line ends, the three header rows first.
 
-use super::{Record, FK_COLUMNS, FM_COLUMNS, LT_COLUMNS, OF_COLUMNS};
+use super::{
+    Record, RecordType, DK_COLUMNS, DM_COLUMNS, FK_COLUMNS, FM_COLUMNS, LT_COLUMNS, OF_COLUMNS,
+    RK_COLUMNS, RM_COLUMNS,
+};
 use std::io::Write;
 
 /// Writes e-Faktur CSV records.
@@ -43,7 +46,21 @@ impl<W: Write> RecordWriter<W> {
 
     /// The FM header row that opens an input-invoice file.
     pub fn write_fm_header(&mut self) -> std::io::Result<()> {
-        Ok(self.csv.write_record(FM_COLUMNS)?)
+        self.write_header(RecordType::Fm)
+    }
+
+    /// The header row of a header-only record type (FM, RK, RM, DK, DM);
+    /// nothing for the others.
+    pub fn write_header(&mut self, kind: RecordType) -> std::io::Result<()> {
+        let columns: &[&str] = match kind {
+            RecordType::Fm => &FM_COLUMNS,
+            RecordType::Rk => &RK_COLUMNS,
+            RecordType::Rm => &RM_COLUMNS,
+            RecordType::Dk => &DK_COLUMNS,
+            RecordType::Dm => &DM_COLUMNS,
+            _ => return Ok(()),
+        };
+        Ok(self.csv.write_record(columns)?)
     }
 
     /// One record: its tag, then its cells.

@@ -38,6 +38,7 @@ pub fn run(client: &mut Client, level: CheckLevel) -> Result<CheckReport> {
         faktur_store::verify::verify_company(&values, &mut report);
     }
     check_invoices(client, &mut report)?;
+    crate::notes::check(client, &mut report)?;
     check_audit(client, &mut report)?;
     for row in client
         .query(faktur_store::verify::ORPHANS_SQL, &[])

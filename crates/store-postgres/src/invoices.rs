@@ -26,7 +26,7 @@ fn lock_company(tx: &mut Transaction<'_>, company_id: i64) -> Result<()> {
     Ok(())
 }
 
-fn last_audit_hash(tx: &mut Transaction<'_>, company_id: i64) -> Result<String> {
+pub(crate) fn last_audit_hash(tx: &mut Transaction<'_>, company_id: i64) -> Result<String> {
     let row = tx
         .query_opt(
             "SELECT hash FROM audit_log WHERE company_id = $1 ORDER BY id DESC LIMIT 1",
@@ -304,6 +304,44 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
             )
             .map_err(map_error)?;
         Ok(row.is_some())
+    }
+
+    fn insert_row(
+        &mut self,
+        table: &'static faktur_store::schema::Table,
+        row: &[Value],
+    ) -> Result<i64> {
+        crate::notes::insert_row(self.tx, self.company_id, self.actor, table, row)
+    }
+
+    fn find_invoice(
+        &mut self,
+        kind: &str,
+        seller_tin: &str,
+        number: &str,
+    ) -> Result<Option<InvoiceRef>> {
+        crate::notes::find_invoice(self.tx, self.company_id, kind, seller_tin, number)
+    }
+
+    fn returned(&mut self, invoice_id: i64) -> Result<[i64; 3]> {
+        crate::notes::returned(self.tx, invoice_id)
+    }
+
+    fn note_exists(
+        &mut self,
+        table: &'static faktur_store::schema::Table,
+        kind: &str,
+        counterparty_tin: &str,
+        number: &str,
+    ) -> Result<bool> {
+        crate::notes::exists(
+            self.tx,
+            self.company_id,
+            table,
+            kind,
+            counterparty_tin,
+            number,
+        )
     }
 }
 

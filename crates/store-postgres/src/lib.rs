@@ -12,6 +12,7 @@ mod copy_text;
 mod error;
 mod invoices;
 mod migrate;
+mod notes;
 mod tables;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -163,6 +164,16 @@ impl Store for PgStore {
         sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
     ) -> Result<()> {
         tables::read(&mut *self.conn()?, table, company_id, sink)
+    }
+
+    fn read_notes(
+        &self,
+        table: &Table,
+        company_id: i64,
+        filter: &faktur_store::NoteFilter,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()> {
+        notes::read(&mut *self.conn()?, table, company_id, filter, sink)
     }
 
     fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()> {

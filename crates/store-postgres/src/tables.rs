@@ -14,15 +14,27 @@ pub fn read(
     company_id: i64,
     sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
 ) -> Result<()> {
-    let sql = format!(
-        "SELECT {} FROM {} WHERE {} ORDER BY {}",
-        table.column_list(),
-        table.name,
+    let rest = format!(
+        "WHERE {} ORDER BY {}",
         table.scope_clause("$1"),
         table.order_by
     );
-    let params: [&(dyn ToSql + Sync); 1] = [&company_id];
-    let mut rows = client.query_raw(sql.as_str(), params).map_err(map_error)?;
+    select(client, table, &rest, &[&company_id], sink)
+}
+
+/// Streams the rows of `table` selected by `rest` (`WHERE … ORDER BY …`,
+/// placeholders `$1`… bound to `params`), every column typed as declared.
+pub fn select(
+    client: &mut impl postgres::GenericClient,
+    table: &Table,
+    rest: &str,
+    params: &[&(dyn ToSql + Sync)],
+    sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+) -> Result<()> {
+    let sql = format!("SELECT {} FROM {} {rest}", table.column_list(), table.name);
+    let mut rows = client
+        .query_raw(sql.as_str(), params.iter().copied())
+        .map_err(map_error)?;
     while let Some(row) = rows.next().map_err(map_error)? {
         let mut values = Vec::with_capacity(table.columns.len());
         for (index, column) in table.columns.iter().enumerate() {

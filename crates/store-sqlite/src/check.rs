@@ -59,6 +59,7 @@ pub fn run(conn: &Connection, level: CheckLevel) -> Result<CheckReport> {
     }
     check_companies(conn, &mut report)?;
     check_invoices(conn, &mut report)?;
+    crate::notes::check(conn, &mut report)?;
     check_audit(conn, &mut report)?;
     let mut orphans = conn
         .prepare(faktur_store::verify::ORPHANS_SQL)

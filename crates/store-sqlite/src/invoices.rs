@@ -286,6 +286,51 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
             .map_err(map_error)?;
         Ok(found.is_some())
     }
+
+    fn insert_row(
+        &mut self,
+        table: &'static faktur_store::schema::Table,
+        row: &[Value],
+    ) -> Result<i64> {
+        crate::notes::insert_row(
+            self.tx,
+            self.company_id,
+            self.actor,
+            &mut self.audit,
+            table,
+            row,
+        )
+    }
+
+    fn find_invoice(
+        &mut self,
+        kind: &str,
+        seller_tin: &str,
+        number: &str,
+    ) -> Result<Option<InvoiceRef>> {
+        crate::notes::find_invoice(self.tx, self.company_id, kind, seller_tin, number)
+    }
+
+    fn returned(&mut self, invoice_id: i64) -> Result<[i64; 3]> {
+        crate::notes::returned(self.tx, invoice_id)
+    }
+
+    fn note_exists(
+        &mut self,
+        table: &'static faktur_store::schema::Table,
+        kind: &str,
+        counterparty_tin: &str,
+        number: &str,
+    ) -> Result<bool> {
+        crate::notes::exists(
+            self.tx,
+            self.company_id,
+            table,
+            kind,
+            counterparty_tin,
+            number,
+        )
+    }
 }
 
 pub fn import_session(

@@ -10,6 +10,7 @@ mod check;
 mod error;
 mod invoices;
 mod migrate;
+mod notes;
 mod tables;
 
 use faktur_store::model::*;
@@ -318,5 +319,15 @@ impl Store for SqliteStore {
 
     fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()> {
         tables::write(&mut *self.writable()?, load)
+    }
+
+    fn read_notes(
+        &self,
+        table: &Table,
+        company_id: i64,
+        filter: &faktur_store::NoteFilter,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()> {
+        notes::read(&*self.lock()?, table, company_id, filter, sink)
     }
 }

@@ -12,15 +12,26 @@ pub fn read(
     company_id: i64,
     sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
 ) -> Result<()> {
-    let sql = format!(
-        "SELECT {} FROM {} WHERE {} ORDER BY {}",
-        table.column_list(),
-        table.name,
+    let rest = format!(
+        "WHERE {} ORDER BY {}",
         table.scope_clause("?1"),
         table.order_by
     );
-    let mut statement = conn.prepare(&sql).map_err(map_error)?;
-    let mut rows = statement.query([company_id]).map_err(map_error)?;
+    select(conn, table, &rest, &[&company_id], sink)
+}
+
+/// Streams the rows of `table` selected by `rest` (`WHERE … ORDER BY …`,
+/// placeholders `?1`… bound to `params`), every column typed as declared.
+pub fn select(
+    conn: &Connection,
+    table: &Table,
+    rest: &str,
+    params: &[&dyn ToSql],
+    sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+) -> Result<()> {
+    let sql = format!("SELECT {} FROM {} {rest}", table.column_list(), table.name);
+    let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
+    let mut rows = statement.query(params).map_err(map_error)?;
     while let Some(row) = rows.next().map_err(map_error)? {
         let mut values = Vec::with_capacity(table.columns.len());
         for (index, column) in table.columns.iter().enumerate() {
@@ -57,7 +68,7 @@ pub fn read(
     Ok(())
 }
 
-struct Param<'a>(&'a Value);
+pub(crate) struct Param<'a>(pub &'a Value);
 
 impl ToSql for Param<'_> {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {

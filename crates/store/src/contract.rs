@@ -412,6 +412,165 @@ pub fn import_session_is_one_transaction(store: &dyn Store) {
     );
 }
 
+fn sample_return(invoice: &InvoiceRef, number: &str, masa: &str) -> crate::NewReturn {
+    crate::NewReturn {
+        kind: "output".into(),
+        invoice_id: invoice.id,
+        invoice_number: "04002500000000001".into(),
+        counterparty_tin: invoice.buyer_tin.clone(),
+        counterparty_name: "PT Pembeli".into(),
+        number: number.into(),
+        date: format!("{masa}-20"),
+        masa: masa.into(),
+        tax_base: 1_000_000,
+        vat: 120_000,
+        stlg: 0,
+        creditable: None,
+        status: "recorded".into(),
+        source_json: None,
+    }
+}
+
+fn sample_document(number: &str) -> crate::NewDocument {
+    crate::NewDocument {
+        kind: "input".into(),
+        trx_type: "1".into(),
+        doc_type: "2".into(),
+        trx_code: "1".into(),
+        replaces: None,
+        number: number.into(),
+        date: "2025-07-03".into(),
+        masa: "2025-07".into(),
+        counterparty_tin: "000000000000000".into(),
+        counterparty_name: "GLOBEX".into(),
+        counterparty_address: "Singapore".into(),
+        tax_base: 50_000_000,
+        vat: 5_500_000,
+        stlg: 0,
+        note: "PIB".into(),
+        creditable: Some(true),
+        status: "recorded".into(),
+        source_json: Some(r#"{"x":"1"}"#.into()),
+    }
+}
+
+fn notes_of(
+    store: &dyn Store,
+    table: &'static crate::schema::Table,
+    company: i64,
+    filter: &crate::NoteFilter,
+) -> Vec<Vec<Value>> {
+    let mut rows = Vec::new();
+    store
+        .read_notes(table, company, filter, &mut |row| {
+            rows.push(row);
+            Ok(())
+        })
+        .unwrap();
+    rows
+}
+
+/// Returns and documents: stored inside an import session (rolled back or
+/// committed with it), found by kind, counterparty and number, summed per
+/// invoice, read by masa and kind, verified by the full check, and copied
+/// with their invoice ids remapped.
+pub fn notes_are_stored_found_and_copied(store: &dyn Store, target: &dyn Store) {
+    use crate::notes::{documents_table, returns_table};
+    use crate::{NewDocument, NewReturn, NoteFilter};
+    let c = company(store, 1);
+    store
+        .insert_invoices(c.id, &[sample_invoice(1, 2), sample_invoice(2, 1)], "t")
+        .unwrap();
+    let (returns, documents) = (returns_table(), documents_table());
+    for decision in [crate::Decision::Rollback, crate::Decision::Commit] {
+        store
+            .import_session(c.id, "importer", &mut |sink| {
+                let number = "04002500000000001";
+                assert!(sink
+                    .find_invoice("input", "0013121660091000", number)?
+                    .is_none());
+                let invoice = sink
+                    .find_invoice("output", "0013121660091000", number)?
+                    .expect("invoice found");
+                assert_eq!(invoice.amounts, [40_000_000, 4_400_000, 0]);
+                assert_eq!(
+                    (invoice.status.as_str(), invoice.trx_code.as_str()),
+                    ("draft", "04")
+                );
+                assert_eq!(sink.returned(invoice.id)?, [0, 0, 0]);
+                for (n, masa) in [("R-1", "2025-07"), ("R-2", "2025-08")] {
+                    let row = sample_return(&invoice, n, masa).to_row("importer", 1);
+                    sink.insert_row(returns, &row)?;
+                }
+                assert_eq!(sink.returned(invoice.id)?, [2_000_000, 240_000, 0]);
+                assert!(sink.note_exists(returns, "output", &invoice.buyer_tin, "R-1")?);
+                assert!(!sink.note_exists(returns, "input", &invoice.buyer_tin, "R-1")?);
+                assert!(!sink.note_exists(documents, "input", "000000000000000", "PIB-1")?);
+                sink.insert_row(documents, &sample_document("PIB-1").to_row("importer", 2))?;
+                assert!(sink.note_exists(documents, "input", "000000000000000", "PIB-1")?);
+                Ok(decision)
+            })
+            .unwrap();
+        let stored = notes_of(store, returns, c.id, &NoteFilter::default());
+        assert_eq!(
+            stored.len(),
+            if decision == crate::Decision::Commit {
+                2
+            } else {
+                0
+            }
+        );
+    }
+    let august = NoteFilter {
+        masa: Some("2025-08".into()),
+        kind: Some("output".into()),
+    };
+    let rows = notes_of(store, returns, c.id, &august);
+    assert_eq!(rows.len(), 1);
+    let retur = NewReturn::from_row(&rows[0]);
+    assert_eq!(
+        (retur.note.number.as_str(), retur.company_id),
+        ("R-2", c.id)
+    );
+    assert_eq!(retur.created_by, "importer");
+    let input_only = NoteFilter {
+        kind: Some("input".into()),
+        ..NoteFilter::default()
+    };
+    assert!(notes_of(store, returns, c.id, &input_only).is_empty());
+    let docs = notes_of(store, documents, c.id, &NoteFilter::default());
+    assert_eq!(
+        NewDocument::from_row(&docs[0]).note,
+        sample_document("PIB-1")
+    );
+    // Another company sees none of them.
+    let other = company(store, 2);
+    assert!(notes_of(store, returns, other.id, &NoteFilter::default()).is_empty());
+    let report = store.check(CheckLevel::Full).unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+    assert!(report.verified.contains(&("returns".to_string(), 2)));
+    let audit = store.audit_log(c.id).unwrap();
+    assert_eq!(audit.iter().filter(|a| a.entity == "return").count(), 2);
+    // Into a target that already holds a company and invoices: ids move,
+    // each retur still points at its own invoice, checksums still verify.
+    let there = company(target, 9);
+    target
+        .insert_invoices(there.id, &[sample_invoice(5, 1), sample_invoice(6, 1)], "t")
+        .unwrap();
+    let copied = copy::copy_company(store, c.id, target).unwrap();
+    assert_ne!(copied.company_id, c.id);
+    let moved = notes_of(target, returns, copied.company_id, &NoteFilter::default());
+    assert_eq!(moved.len(), 2);
+    let moved = NewReturn::from_row(&moved[0]);
+    let invoice = target
+        .invoice(copied.company_id, moved.note.invoice_id)
+        .unwrap()
+        .expect("the retur's invoice is the company's");
+    assert_eq!(invoice.invoice.number.as_deref(), Some("04002500000000001"));
+    let report = target.check(CheckLevel::Full).unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+}
+
 /// Generates one `#[test]` per contract function for a backend.
 /// `$factory` is an expression evaluating to a closure that returns a fresh,
 /// empty store (`Box<dyn Store>` or any `impl Store`).
@@ -453,6 +612,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_copy_between_stores() {
             $crate::contract::copy_between_stores(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_notes_are_stored_found_and_copied() {
+            $crate::contract::notes_are_stored_found_and_copied(&*($factory)(), &*($factory)());
         }
         #[test]
         fn contract_copy_two_companies_into_one() {

@@ -13,6 +13,7 @@ pub mod copy;
 mod error;
 pub mod hash;
 pub mod model;
+pub mod notes;
 pub mod schema;
 mod store;
 mod url;
@@ -20,6 +21,7 @@ pub mod verify;
 
 pub use error::{ErrorKind, StoreError};
 pub use model::*;
+pub use notes::{NewDocument, NewReturn, NoteFilter, Stored};
 pub use store::{Decision, InvoiceSink, Store, TableWriter};
 pub use url::{Backend, DatabaseUrl};
 

@@ -149,6 +149,25 @@ pub struct InvoiceRecord {
     pub row_hash: String,
 }
 
+/// What a retur needs to know of the invoice it returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceRef {
+    /// Store id.
+    pub id: i64,
+    /// Lifecycle status.
+    pub status: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Kode transaksi.
+    pub trx_code: String,
+    /// Seller NPWP (bare digits).
+    pub seller_tin: String,
+    /// Buyer NPWP or document (bare digits), or empty.
+    pub buyer_tin: String,
+    /// DPP, PPN and PPnBM in sen.
+    pub amounts: [i64; 3],
+}
+
 /// Which invoices to list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InvoiceFilter {

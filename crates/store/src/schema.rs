@@ -35,6 +35,12 @@ pub static MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_reference_index.sql"),
         postgres: include_str!("../migrations/postgres/0003_reference_index.sql"),
     },
+    Migration {
+        version: 4,
+        name: "notes",
+        sqlite: include_str!("../migrations/sqlite/0004_notes.sql"),
+        postgres: include_str!("../migrations/postgres/0004_notes.sql"),
+    },
 ];
 
 /// The newest schema version this program knows.
@@ -341,15 +347,54 @@ pub static TABLES: &[Table] = &[
         columns: &[
             int("id"),
             int("company_id"),
+            text("kind"),
             int("invoice_id"),
+            text("invoice_number"),
+            text("counterparty_tin"),
+            text("counterparty_name"),
             text("number"),
             text("date"),
             text("masa"),
             int("tax_base"),
             int("vat"),
             int("stlg"),
+            int_null("creditable"),
             text("status"),
+            text_null("source_json"),
+            text("created_by"),
             int("created_at"),
+            text("row_hash"),
+        ],
+        scope: Scope::Company,
+        order_by: "id",
+        has_id: true,
+    },
+    Table {
+        name: "documents",
+        columns: &[
+            int("id"),
+            int("company_id"),
+            text("kind"),
+            text("trx_type"),
+            text("doc_type"),
+            text("trx_code"),
+            text_null("replaces"),
+            text("number"),
+            text("date"),
+            text("masa"),
+            text("counterparty_tin"),
+            text("counterparty_name"),
+            text("counterparty_address"),
+            int("tax_base"),
+            int("vat"),
+            int("stlg"),
+            text("note"),
+            int_null("creditable"),
+            text("status"),
+            text_null("source_json"),
+            text("created_by"),
+            int("created_at"),
+            text("row_hash"),
         ],
         scope: Scope::Company,
         order_by: "id",
@@ -507,8 +552,10 @@ mod tests {
     /// Column name and declaration line, in declaration order.
     fn declared_columns(sql: &str, table: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
+        // A table recreated by a later migration is declared by its last
+        // CREATE TABLE.
         let create = format!("CREATE TABLE {table} (");
-        if let Some(start) = sql.find(&create) {
+        if let Some(start) = sql.rfind(&create) {
             let body = &sql[start + create.len()..];
             let body = &body[..body.find("\n);").unwrap_or(body.len())];
             for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {

@@ -25,6 +25,32 @@ pub trait InvoiceSink {
     /// and reference that has no number yet (an unnumbered re-import; a
     /// numbered invoice with the same reference is another invoice).
     fn reference_exists(&mut self, kind: &str, seller_tin: &str, reference: &str) -> Result<bool>;
+
+    /// Stores one row of a note table (`returns`, `documents`): values in
+    /// the order of `table.columns`; `id` and `company_id` are ignored (a new
+    /// id, the session's company). Appends its audit entry; returns the id.
+    fn insert_row(&mut self, table: &'static Table, row: &[Value]) -> Result<i64>;
+
+    /// The company's invoice of this kind, seller and number.
+    fn find_invoice(
+        &mut self,
+        kind: &str,
+        seller_tin: &str,
+        number: &str,
+    ) -> Result<Option<InvoiceRef>>;
+
+    /// Σ DPP, PPN and PPnBM (sen) of the stored returns of an invoice.
+    fn returned(&mut self, invoice_id: i64) -> Result<[i64; 3]>;
+
+    /// True when the company holds a note (`returns`, `documents`) of this
+    /// kind, counterparty and number.
+    fn note_exists(
+        &mut self,
+        table: &'static Table,
+        kind: &str,
+        counterparty_tin: &str,
+        number: &str,
+    ) -> Result<bool>;
 }
 
 /// What an import session decides at its end.
@@ -88,6 +114,16 @@ pub trait Store: Send + Sync {
 
     /// Invoice headers (without lines) matching the filter, by id.
     fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>>;
+
+    /// Streams the company's rows of a note table (`returns`, `documents`)
+    /// matching the filter, by id.
+    fn read_notes(
+        &self,
+        table: &Table,
+        company_id: i64,
+        filter: &crate::NoteFilter,
+        sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
+    ) -> Result<()>;
 
     /// The company's audit log, oldest first.
     fn audit_log(&self, company_id: i64) -> Result<Vec<AuditEntry>>;

@@ -93,8 +93,10 @@ pub struct GenArgs {
     /// e-Faktur CSV (2024, e-Faktur era), Coretax XML (2025), QR
     /// validation answers (2024, one file per invoice), DJP's prepopulated
     /// input-invoice list (2024, gzip-compressed `;` CSV), purchases as FM
-    /// rows (2024, canonical CSV) or the Coretax Excel template (2025).
-    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv", "purchases-csv"])]
+    /// rows (2024, canonical CSV), the Coretax Excel template (2025), nota
+    /// retur (RM rows) of every fourth of those purchases (same seed and
+    /// count), or dokumen lain (DK export and DM import declarations, 2024).
+    #[arg(long, value_parser = ["efaktur-csv", "coretax-xml", "coretax-xlsx", "qr-xml", "prepopulated-csv", "purchases-csv", "retur-csv", "dokumen-lain-csv"])]
     pub format: String,
     /// Seller NPWP for Coretax XML.
     #[arg(long, default_value = "0013121660091000")]
@@ -123,6 +125,10 @@ pub struct ExportArgs {
     /// Only invoices with this status.
     #[arg(long)]
     pub status: Option<String>,
+    /// What to export: invoices (faktur), nota retur (RK/RM rows) or dokumen
+    /// lain (DK/DM rows); the last two as e-Faktur CSV only.
+    #[arg(long, default_value = "faktur", value_parser = ["faktur", "retur", "dokumen-lain"])]
+    pub records: String,
     /// The file to write (Coretax XML over 1,000 invoices: PATH-001.xml, …).
     #[arg(short, long, value_name = "PATH")]
     pub output: PathBuf,

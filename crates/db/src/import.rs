@@ -24,7 +24,7 @@ use faktur_formats::qr_xml::map::QrMapped;
 use faktur_formats::RowError;
 use faktur_store::{Decision, InvoiceSink, NewInvoice};
 use faktur_wire::PartyDto;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
 
 /// How an import treats invalid invoices.
@@ -72,6 +72,8 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
 }
 
+mod notes;
+
 const BATCH: usize = 1_000;
 
 /// The regime recorded for header-only input invoices: amounts as stated,
@@ -103,6 +105,8 @@ fn session(
                 batch: Vec::with_capacity(BATCH),
                 seen: HashSet::new(),
                 stop_storing: false,
+                actor,
+                returned_in_file: HashMap::new(),
             };
             let standalone_errors = body(&mut run, &mut report)?;
             run.flush()?;
@@ -154,8 +158,12 @@ pub fn import_efaktur_csv(
         for item in InvoiceReader::new(RecordReader::new(&mut buffered, delimiter)) {
             match item {
                 Err(error) => pending.push(error),
-                Ok(Item::Record(record)) if record.kind == RecordType::Fm => {
-                    let problems = run.fm_invoice(&record)?;
+                Ok(Item::Record(record)) if record.kind != RecordType::Lt => {
+                    let problems = match record.kind {
+                        RecordType::Fm => run.fm_invoice(&record)?,
+                        RecordType::Rk | RecordType::Rm => run.retur(&record)?,
+                        _ => run.document(&record)?,
+                    };
                     tally(run, report, problems);
                     progress(report.invoices);
                 }
@@ -435,6 +443,12 @@ struct Run<'a> {
     /// invoice instead of the key text, and no realistic collision.
     seen: HashSet<u128>,
     stop_storing: bool,
+    /// Who imports (recorded with each note).
+    actor: &'a str,
+    /// DPP, PPN, PPnBM returned per invoice by accepted returns of this file
+    /// that were not stored (an all-or-nothing import after its first
+    /// refusal), so that later returns are checked against the true balance.
+    returned_in_file: HashMap<i64, [i64; 3]>,
 }
 
 impl Run<'_> {
@@ -655,30 +669,10 @@ impl Run<'_> {
                     .collect())
             }
         };
-        let mut amounts = [0i64; 3];
-        for (k, text) in fm.totals.iter().enumerate() {
-            let at = (fm.line, 11 + k);
-            // e-Faktur era amounts are whole rupiah (and export as such).
-            let fractions_allowed = fm.date.as_str() >= "2025-01-01";
-            match stated_sen(text, at.0, at.1, reference, lang) {
-                Ok(value) if value >= 0 && (fractions_allowed || value % 100 == 0) => {
-                    amounts[k] = value
-                }
-                Ok(_) => {
-                    let problem = problem_at(
-                        at.0,
-                        at.1,
-                        reference,
-                        "ETAX-20004",
-                        Severity::Error,
-                        text,
-                        lang,
-                    );
-                    return Ok(vec![problem]);
-                }
-                Err(problem) => return Ok(vec![problem]),
-            }
-        }
+        let amounts = match self.stated_amounts(&fm.totals, fm.line, 11, &fm.date, reference) {
+            Ok(amounts) => amounts,
+            Err(problem) => return Ok(vec![problem]),
+        };
         let seller = Some(fm.seller);
         let buyer = Some(PartyDto::from_domain(self.company));
         let creditable = if fm.creditable { "1" } else { "0" };

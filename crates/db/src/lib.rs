@@ -17,6 +17,7 @@ mod any;
 mod backup;
 mod error;
 mod export;
+mod export_notes;
 mod import;
 mod invoices;
 mod open;
@@ -30,6 +31,7 @@ pub use export::{
     chunk_path, coretax_invoice, efaktur_records, export_coretax_xlsx, export_coretax_xml,
     export_efaktur_csv, ExportFilter,
 };
+pub use export_notes::{export_notes, Notes};
 pub use import::{
     import_coretax_xlsx, import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode,
     ImportReport, Problem,

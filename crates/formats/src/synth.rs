@@ -3,7 +3,9 @@
 //! generated invoice imports cleanly.
 
 use crate::coretax_xml::{CtxGood, CtxInvoice};
+use crate::efaktur_csv::document::DocumentRow;
 use crate::efaktur_csv::fm::FmInvoice;
+use crate::efaktur_csv::retur::ReturRow;
 use crate::efaktur_csv::{Record, RecordType};
 use crate::qr_xml::{QrDetail, QrResponse};
 use faktur_core::codes::{Opt, TrxCode};
@@ -383,9 +385,95 @@ pub fn fm_invoice(s: &Synthetic, n: u64) -> FmInvoice {
     }
 }
 
+/// A nota retur (RM row) of a generated input invoice: a tenth of its
+/// amounts (rounded down), returned on the invoice's date.
+pub fn retur_of(fm: &FmInvoice, n: u64) -> ReturRow {
+    let tenth = |text: &String| {
+        Decimal::from_str_exact(text)
+            .map(|d| (d / Decimal::TEN).floor().to_string())
+            .unwrap_or_default()
+    };
+    ReturRow {
+        line: 0,
+        kind: RecordType::Rm,
+        npwp: fm.seller.tin.clone().unwrap_or_default(),
+        name: fm.seller.name.clone(),
+        trx_code: fm.trx_code.clone(),
+        invoice_number: fm.number.clone(),
+        invoice_date: fm.date.clone(),
+        creditable: Some(fm.creditable),
+        number: format!("RM/{}/{n:07}", &fm.date[..4]),
+        date: fm.date.clone(),
+        masa: fm.date[..7].to_string(),
+        amounts: [
+            tenth(&fm.totals[0]),
+            tenth(&fm.totals[1]),
+            tenth(&fm.totals[2]),
+        ],
+    }
+}
+
+/// A dokumen lain of 2024: an export declaration (DK, VAT 0 %) or an
+/// import declaration (DM, VAT 11 % of the customs value), with a
+/// counterparty abroad (NPWP of zeros).
+pub fn document(seed: u64, n: u64, output: bool) -> DocumentRow {
+    let mut rng = Rng::new(seed ^ n.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ u64::from(output));
+    let month = rng.below(12) + 1;
+    let day = rng.below(28) + 1;
+    let tax_base = (rng.below(5_000) + 1) * 100_000;
+    let (prefix, vat, name, address) = if output {
+        ("PEB", 0, "ACME TRADING PTE LTD", "SINGAPORE")
+    } else {
+        (
+            "PIB",
+            tax_base * 11 / 100,
+            "GLOBEX GMBH",
+            "HAMBURG, GERMANY",
+        )
+    };
+    DocumentRow {
+        line: 0,
+        kind: if output {
+            RecordType::Dk
+        } else {
+            RecordType::Dm
+        },
+        trx_type: "1".into(),
+        doc_type: "1".into(),
+        trx_code: "1".into(),
+        replaces: None,
+        number: format!("{prefix}-2024-{n:07}"),
+        date: format!("2024-{month:02}-{day:02}"),
+        masa: format!("2024-{month:02}"),
+        npwp: "000000000000000".into(),
+        name: name.into(),
+        address: address.into(),
+        amounts: [tax_base, vat, 0].map(|a| a.to_string()),
+        note: format!("{prefix} {n}"),
+        creditable: (!output).then_some(true),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generated_notes_read_back_clean() {
+        use crate::efaktur_csv::{document, retur};
+        let invoice = invoice(3, 8, 2024, 2);
+        let fm = fm_invoice(&invoice, 8);
+        let rm = retur_of(&fm, 8);
+        let read = retur::retur_row(&retur::retur_record(&rm)).expect("valid RM row");
+        assert_eq!(read.invoice_number, fm.number);
+        for output in [true, false] {
+            let row = document(3, 5, output);
+            let read =
+                document::document_row(&document::document_record(&row)).expect("valid DK/DM row");
+            assert_eq!(read.amounts, row.amounts);
+        }
+        assert_eq!(document(3, 5, true), document(3, 5, true), "reproducible");
+    }
 
     #[test]
     fn generated_npwps_have_valid_check_digits() {

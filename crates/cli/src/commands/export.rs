@@ -1,6 +1,7 @@
 //! `faktur export --period YYYY-MM --format efaktur-csv|coretax-xml|coretax-xlsx
-//! [--kind output|input]
-//! -o PATH`: input invoices as FM rows (CSV only).
+//! [--kind output|input] [--records faktur|retur|dokumen-lain] -o PATH`:
+//! input invoices as FM rows, returns as RK/RM rows and other documents as
+//! DK/DM rows (CSV only).
 
 use super::target;
 use crate::cli::{ExportArgs, Global};
@@ -29,6 +30,16 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
             "--kind input: use --format efaktur-csv (FM rows); the Coretax XML and Excel templates carry output invoices only",
         ));
     }
+    if args.format != "efaktur-csv" && args.records != "faktur" {
+        return Err(CliError::new(
+            "FKT-6002",
+            EXIT_USAGE,
+            format!(
+                "--records {}: use --format efaktur-csv (RK/RM and DK/DM rows)",
+                args.records
+            ),
+        ));
+    }
     let cref = faktur_db::open_company(&target(global)?)?;
     let filter = ExportFilter {
         masa: args.period.clone(),
@@ -43,7 +54,14 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<ExitCode, CliError> {
                 format!("{}: {e}", args.output.display()),
             )
         })?;
-        let count = faktur_db::export_efaktur_csv(&cref, &filter, std::io::BufWriter::new(file))?;
+        let out = std::io::BufWriter::new(file);
+        let count = match args.records.as_str() {
+            "retur" => faktur_db::export_notes(&cref, &filter, faktur_db::Notes::Retur, out)?,
+            "dokumen-lain" => {
+                faktur_db::export_notes(&cref, &filter, faktur_db::Notes::Documents, out)?
+            }
+            _ => faktur_db::export_efaktur_csv(&cref, &filter, out)?,
+        };
         (vec![args.output.clone()], count)
     } else if args.format == "coretax-xlsx" {
         faktur_db::export_coretax_xlsx(&cref, &filter, &args.output)?

@@ -3,7 +3,7 @@
 use crate::cli::{GenArgs, Global};
 use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_USAGE};
 use faktur_formats::coretax_xml::{CoretaxWriter, MAX_INVOICES_PER_FILE};
-use faktur_formats::efaktur_csv::RecordWriter;
+use faktur_formats::efaktur_csv::{document, retur, RecordType, RecordWriter};
 use faktur_formats::synth;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -67,6 +67,33 @@ pub fn run(args: &GenArgs, global: &Global) -> Result<ExitCode, CliError> {
             .map_err(io)?
             .flush()
             .map_err(io)?;
+        files.push(args.output.clone());
+    } else if args.format == "retur-csv" {
+        // RM rows returning a tenth of every fourth purchase of
+        // `purchases-csv` with the same seed and count.
+        let file = std::fs::File::create(&args.output).map_err(io)?;
+        let mut writer = RecordWriter::new(BufWriter::with_capacity(1 << 20, file));
+        writer.write_header(RecordType::Rm).map_err(io)?;
+        for n in (0..args.invoices).step_by(4) {
+            let fm = synth::fm_invoice(&synth::invoice(args.seed, n, 2024, lines), n);
+            writer
+                .write(&retur::retur_record(&synth::retur_of(&fm, n)))
+                .map_err(io)?;
+        }
+        writer.finish().map_err(io)?.flush().map_err(io)?;
+        files.push(args.output.clone());
+    } else if args.format == "dokumen-lain-csv" {
+        // Half export declarations (DK), half import declarations (DM).
+        let file = std::fs::File::create(&args.output).map_err(io)?;
+        let mut writer = RecordWriter::new(BufWriter::with_capacity(1 << 20, file));
+        for (output, kind) in [(true, RecordType::Dk), (false, RecordType::Dm)] {
+            writer.write_header(kind).map_err(io)?;
+            for n in (0..args.invoices).filter(|n| (n % 2 == 0) == output) {
+                let row = synth::document(args.seed, n, output);
+                writer.write(&document::document_record(&row)).map_err(io)?;
+            }
+        }
+        writer.finish().map_err(io)?.flush().map_err(io)?;
         files.push(args.output.clone());
     } else if args.format == "coretax-xlsx" {
         let seller = npwp_arg("--seller", &args.seller)?;

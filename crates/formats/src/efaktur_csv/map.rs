@@ -75,7 +75,7 @@ pub fn iso_date(text: &str) -> Option<String> {
 }
 
 /// A buyer from `NPWP` and `NAMA`, recognising the no-NPWP conventions.
-pub(crate) fn buyer(npwp: &str, name: &str, address: &str) -> PartyDto {
+pub fn buyer(npwp: &str, name: &str, address: &str) -> PartyDto {
     let zero = !npwp.is_empty() && npwp.bytes().all(|b| b == b'0');
     let (id_type, id_number, name) = match name.split('#').collect::<Vec<_>>().as_slice() {
         [number, "NIK", "NAMA", rest @ ..] if zero => {

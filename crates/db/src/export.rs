@@ -146,6 +146,31 @@ pub fn fm_row(record: &InvoiceRecord) -> Record {
     })
 }
 
+/// The FK cells an export writes when the stored invoice does not carry
+/// them (`source_json`), by column name. An import keeps only the cells
+/// that differ from these, so most invoices store no source fields at all.
+pub(crate) fn fk_defaults(invoice: &faktur_store::NewInvoice) -> [(&'static str, String); 8] {
+    let date = invoice.date.as_str();
+    let month = date.get(5..7).unwrap_or("").trim_start_matches('0');
+    let keterangan = invoice
+        .add_info
+        .as_deref()
+        .and_then(|a| a.strip_prefix("TD.005"))
+        .and_then(|n| n.parse::<u32>().ok())
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    [
+        ("MASA_PAJAK", month.to_string()),
+        ("TAHUN_PAJAK", date.get(..4).unwrap_or("").to_string()),
+        ("ID_KETERANGAN_TAMBAHAN", keterangan),
+        ("FG_UANG_MUKA", "0".into()),
+        ("UANG_MUKA_DPP", "0".into()),
+        ("UANG_MUKA_PPN", "0".into()),
+        ("UANG_MUKA_PPNBM", "0".into()),
+        ("KODE_DOKUMEN_PENDUKUNG", "0".into()),
+    ]
+}
+
 /// The e-Faktur CSV records of one stored output invoice.
 pub fn efaktur_records(record: &InvoiceRecord) -> Vec<Record> {
     let i = &record.invoice;
@@ -166,17 +191,20 @@ pub fn efaktur_records(record: &InvoiceRecord) -> Vec<Record> {
         ("PASSPORT", number) => format!("{}#PASPOR#NAMA#{}", number.unwrap_or(""), buyer.name),
         _ => buyer.name.clone(),
     };
-    let keterangan = i
-        .add_info
-        .as_deref()
-        .and_then(|a| a.strip_prefix("TD.005"))
-        .and_then(|n| n.parse::<u32>().ok());
+    let defaults = fk_defaults(i);
+    let cell = |key: &str| {
+        let default = defaults
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, v)| v.as_str());
+        source_text(&src, key, default)
+    };
     let fk = vec![
         i.trx_code.clone(),
         flag,
         nsfp,
-        source_text(&src, "MASA_PAJAK", month),
-        source_text(&src, "TAHUN_PAJAK", year),
+        cell("MASA_PAJAK"),
+        cell("TAHUN_PAJAK"),
         format!("{day}/{month}/{year}"),
         buyer.tin.clone().unwrap_or_default(),
         name,
@@ -184,17 +212,13 @@ pub fn efaktur_records(record: &InvoiceRecord) -> Vec<Record> {
         amount_text(i.tax_base, era),
         amount_text(i.vat, era),
         amount_text(i.stlg, era),
-        source_text(
-            &src,
-            "ID_KETERANGAN_TAMBAHAN",
-            &keterangan.map(|n| n.to_string()).unwrap_or_default(),
-        ),
-        source_text(&src, "FG_UANG_MUKA", "0"),
-        source_text(&src, "UANG_MUKA_DPP", "0"),
-        source_text(&src, "UANG_MUKA_PPN", "0"),
-        source_text(&src, "UANG_MUKA_PPNBM", "0"),
+        cell("ID_KETERANGAN_TAMBAHAN"),
+        cell("FG_UANG_MUKA"),
+        cell("UANG_MUKA_DPP"),
+        cell("UANG_MUKA_PPN"),
+        cell("UANG_MUKA_PPNBM"),
         i.reference.clone().unwrap_or_default(),
-        source_text(&src, "KODE_DOKUMEN_PENDUKUNG", "0"),
+        cell("KODE_DOKUMEN_PENDUKUNG"),
     ];
     let mut records = vec![Record {
         kind: RecordType::Fk,

@@ -8,19 +8,15 @@
 //! inside the file).
 
 use crate::error::Result;
-use crate::invoices::{company_party, json_of, new_invoice, sen, tin_of};
+use crate::invoices::{company_party, json_of, tin_of};
 use crate::CompanyRef;
-use faktur_core::decimal::parse_strict;
 use faktur_core::finding::{Finding, Severity};
-use faktur_core::invoice::{calculate, Context};
+use faktur_core::invoice::Context;
 use faktur_core::Lang;
-use faktur_formats::coretax_xml::{CoretaxReader, CtxInvoice};
-use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
+use faktur_formats::coretax_xml::CoretaxReader;
 use faktur_formats::efaktur_csv::{
-    fm::fm_invoice, reader::sniff_delimiter, CsvInvoice, InvoiceReader, Item, Record, RecordReader,
-    RecordType,
+    fm::fm_invoice, reader::sniff_delimiter, InvoiceReader, Item, Record, RecordReader, RecordType,
 };
-use faktur_formats::qr_xml::map::QrMapped;
 use faktur_formats::RowError;
 use faktur_store::{Decision, InvoiceSink, NewInvoice};
 use faktur_wire::PartyDto;
@@ -73,6 +69,9 @@ pub struct ImportReport {
 }
 
 mod notes;
+mod stage;
+
+use stage::{stated_sen, Staged, Stager};
 
 const BATCH: usize = 1_000;
 
@@ -143,7 +142,7 @@ fn tally(run: &mut Run<'_>, report: &mut ImportReport, problems: Vec<Problem>) {
 /// prepopulated list).
 pub fn import_efaktur_csv(
     cref: &CompanyRef,
-    input: impl Read,
+    input: impl Read + Send,
     mode: ImportMode,
     context: &Context,
     lang: Lang,
@@ -152,61 +151,133 @@ pub fn import_efaktur_csv(
 ) -> Result<ImportReport> {
     let mut buffered = BufReader::with_capacity(1 << 16, input);
     let delimiter = sniff_delimiter(buffered.fill_buf().unwrap_or(&[]));
-    session(cref, mode, context, lang, actor, &mut |run, report| {
-        let mut pending: Vec<RowError> = Vec::new();
-        let mut standalone_errors = 0usize;
-        for item in InvoiceReader::new(RecordReader::new(&mut buffered, delimiter)) {
-            match item {
-                Err(error) => pending.push(error),
-                Ok(Item::Record(record)) if record.kind != RecordType::Lt => {
-                    let problems = match record.kind {
-                        RecordType::Fm => run.fm_invoice(&record)?,
-                        RecordType::Rk | RecordType::Rm => run.retur(&record)?,
-                        _ => run.document(&record)?,
-                    };
-                    tally(run, report, problems);
-                    progress(report.invoices);
-                }
-                Ok(Item::Record(record)) => {
-                    let note = record.kind.tag();
-                    report.problems.push(problem_at(
-                        record.line,
-                        1,
-                        None,
-                        "FKT-3007",
-                        Severity::Warning,
-                        note,
-                        lang,
-                    ));
-                }
-                Ok(Item::Invoice(invoice)) => {
-                    // A bad row after the FK is this invoice's when it is
-                    // one of its own kinds (OF, FAPR) or unreadable;
-                    // another kind of row (FM, RK, …) stands alone.
-                    let (mine, standalone): (Vec<RowError>, Vec<RowError>) =
-                        pending.drain(..).partition(|e| {
-                            e.line >= invoice.fk.line
-                                && e.tag.is_none_or(|tag| tag == "OF" || tag == "FAPR")
-                        });
-                    standalone_errors += standalone.len();
-                    if mode == ImportMode::AllOrNothing && standalone_errors > 0 {
-                        run.stop_storing = true;
+    let company = company_party(cref);
+    let stager = Stager {
+        company: &company,
+        context,
+        lang,
+    };
+    // Two stages on two threads: this one stores (and checks against the
+    // books), the other reads and stages; a bounded channel keeps memory
+    // flat whatever the file's size.
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(STAGED_AHEAD);
+        let reader = std::thread::Builder::new()
+            .name("faktur-stage".into())
+            .spawn_scoped(scope, move || {
+                read_and_stage(buffered, delimiter, stager, &sender)
+            })
+            .map_err(|e| {
+                crate::error::DbError::new(
+                    "FKT-1008",
+                    crate::error::Exit::Environment,
+                    e.to_string(),
+                )
+            })?;
+        let result = session(cref, mode, context, lang, actor, &mut |run, report| {
+            let mut standalone_errors = 0usize;
+            for item in receiver.iter() {
+                match item {
+                    Staging::Standalone(errors) => {
+                        standalone_errors += errors.len();
+                        if mode == ImportMode::AllOrNothing {
+                            run.stop_storing = true;
+                        }
+                        report
+                            .problems
+                            .extend(errors.iter().map(|e| row_problem(e, None, lang)));
                     }
-                    report
-                        .problems
-                        .extend(standalone.iter().map(|e| row_problem(e, None, lang)));
-                    let problems = run.invoice(&invoice, mine)?;
-                    tally(run, report, problems);
-                    progress(report.invoices);
+                    Staging::Invoice(staged) => {
+                        let problems = run.admit_staged(staged)?;
+                        tally(run, report, problems);
+                        progress(report.invoices);
+                    }
+                    Staging::Record(record) if record.kind == RecordType::Lt => {
+                        report.problems.push(problem_at(
+                            record.line,
+                            1,
+                            None,
+                            "FKT-3007",
+                            Severity::Warning,
+                            record.kind.tag(),
+                            lang,
+                        ));
+                    }
+                    Staging::Record(record) => {
+                        let problems = match record.kind {
+                            RecordType::Fm => run.fm_invoice(&record)?,
+                            RecordType::Rk | RecordType::Rm => run.retur(&record)?,
+                            _ => run.document(&record)?,
+                        };
+                        tally(run, report, problems);
+                        progress(report.invoices);
+                    }
                 }
             }
+            Ok(standalone_errors)
+        });
+        // A failed session stops the reader at its next send.
+        drop(receiver);
+        if let Err(panic) = reader.join() {
+            std::panic::resume_unwind(panic);
         }
-        standalone_errors += pending.len();
-        report
-            .problems
-            .extend(pending.iter().map(|e| row_problem(e, None, lang)));
-        Ok(standalone_errors)
+        result
     })
+}
+
+/// How many staged invoices the reading thread may be ahead of the storing
+/// one.
+const STAGED_AHEAD: usize = 1_024;
+
+/// What the reading thread sends the storing one, in file order.
+enum Staging {
+    /// Rows that could not be read and belong to no invoice.
+    Standalone(Vec<RowError>),
+    /// An output invoice (FK, FAPR, OF rows), staged.
+    Invoice(Staged),
+    /// A header-only row (FM, RK, RM, DK, DM, LT): checked against the books
+    /// by the storing side.
+    Record(Record),
+}
+
+/// Reads an e-Faktur CSV file and stages its invoices, sending everything
+/// in file order; stops when the receiver is gone.
+fn read_and_stage(
+    input: impl Read,
+    delimiter: u8,
+    stager: Stager<'_>,
+    out: &std::sync::mpsc::SyncSender<Staging>,
+) {
+    let mut pending: Vec<RowError> = Vec::new();
+    for item in InvoiceReader::new(RecordReader::new(input, delimiter)) {
+        let message = match item {
+            Err(error) => {
+                pending.push(error);
+                continue;
+            }
+            Ok(Item::Record(record)) => Staging::Record(record),
+            Ok(Item::Invoice(invoice)) => {
+                // A bad row after the FK is this invoice's when it is one of
+                // its own kinds (OF, FAPR) or unreadable; another kind of
+                // row (FM, RK, …) stands alone.
+                let (mine, standalone): (Vec<RowError>, Vec<RowError>) =
+                    pending.drain(..).partition(|e| {
+                        e.line >= invoice.fk.line
+                            && e.tag.is_none_or(|tag| tag == "OF" || tag == "FAPR")
+                    });
+                if !standalone.is_empty() && out.send(Staging::Standalone(standalone)).is_err() {
+                    return;
+                }
+                Staging::Invoice(stager.invoice(&invoice, mine))
+            }
+        };
+        if out.send(message).is_err() {
+            return;
+        }
+    }
+    if !pending.is_empty() {
+        let _ = out.send(Staging::Standalone(pending));
+    }
 }
 
 /// Imports a Coretax `TaxInvoiceBulk` XML file of output invoices. The file's
@@ -269,7 +340,8 @@ pub fn import_coretax_xml(
                     return Ok(1);
                 }
             }
-            let problems = run.coretax_invoice(&invoice)?;
+            let staged = run.stager().coretax_invoice(&invoice);
+            let problems = run.admit_staged(staged)?;
             tally(run, report, problems);
             progress(report.invoices);
         }
@@ -327,7 +399,8 @@ pub fn import_coretax_xlsx(
         for sheet in &book.invoices {
             let reference = Some(sheet.invoice.get("RefDesc")).filter(|r| !r.is_empty());
             let problems = if sheet.problems.is_empty() {
-                run.coretax_invoice(&sheet.invoice)?
+                let staged = run.stager().coretax_invoice(&sheet.invoice);
+                run.admit_staged(staged)?
             } else {
                 sheet
                     .problems
@@ -382,7 +455,10 @@ pub fn import_qr_xml(
             )]
         } else {
             match faktur_formats::qr_xml::map::to_draft(response) {
-                Ok(mapped) => run.qr_invoice(mapped)?,
+                Ok(mapped) => {
+                    let staged = run.stager().qr_invoice(mapped);
+                    run.admit_staged(staged)?
+                }
                 Err(errors) => errors.iter().map(|e| row_problem(e, None, lang)).collect(),
             }
         };
@@ -460,148 +536,23 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Checks one invoice; a valid one joins the batch. Returns its problems.
-    fn invoice(
-        &mut self,
-        invoice: &CsvInvoice,
-        row_errors: Vec<RowError>,
-    ) -> faktur_store::Result<Vec<Problem>> {
-        let reference = invoice.fk.cell(19).to_string();
-        let reference = Some(reference.as_str())
-            .filter(|r| !r.is_empty())
-            .or(Some(invoice.fk.cell(4)));
-        let mut problems: Vec<Problem> = row_errors
-            .iter()
-            .map(|e| row_problem(e, reference, self.lang))
-            .collect();
-        if !problems.is_empty() {
-            // A row that could not be read refuses its invoice; what follows
-            // from the missing row is not reported again.
-            return Ok(problems);
+    /// A stager for this run's company.
+    fn stager(&self) -> Stager<'_> {
+        Stager {
+            company: self.company,
+            context: self.context,
+            lang: self.lang,
         }
-        let Mapped {
-            draft: dto,
-            fapr,
-            source,
-            stated,
-        } = match to_draft(invoice) {
-            Ok(mapped) => mapped,
-            Err(errors) => {
-                problems.extend(errors.iter().map(|e| row_problem(e, reference, self.lang)));
-                return Ok(problems);
-            }
-        };
-        let mut seller = self.company.clone();
-        if let Some((name, address)) = &fapr {
-            seller.name = name.clone();
-            seller.address = address.clone();
-        }
-        let incoming = CsvIncoming {
-            places: Places {
-                invoice,
-                fapr: fapr.is_some(),
-            },
-            stated,
-            source,
-            fapr,
-        };
-        self.stage(dto, Some(&seller), &incoming, reference)
     }
 
-    /// Checks one Coretax XML invoice; a valid one joins the batch.
-    fn coretax_invoice(&mut self, invoice: &CtxInvoice) -> faktur_store::Result<Vec<Problem>> {
-        let reference = Some(invoice.get("RefDesc")).filter(|r| !r.is_empty());
-        let (dto, stated) = match faktur_formats::coretax_xml::map::to_draft(invoice) {
-            Ok(mapped) => mapped,
-            Err(errors) => {
-                return Ok(errors
-                    .iter()
-                    .map(|e| row_problem(e, reference, self.lang))
-                    .collect())
+    /// Admits what staging accepted (or returns what it refused).
+    fn admit_staged(&mut self, staged: Staged) -> faktur_store::Result<Vec<Problem>> {
+        match staged.admit {
+            Some((record, at, reference)) => {
+                self.admit(record, at, reference.as_deref(), staged.problems)
             }
-        };
-        let seller = self.company.clone();
-        let incoming = XmlIncoming { invoice, stated };
-        self.stage(dto, Some(&seller), &incoming, reference)
-    }
-
-    /// Checks one QR validation answer (an input invoice); a valid one joins
-    /// the batch.
-    fn qr_invoice(&mut self, mapped: QrMapped) -> faktur_store::Result<Vec<Problem>> {
-        let reference = mapped.draft.number.clone();
-        let incoming = QrIncoming {
-            stated: mapped.stated,
-            status: mapped.status,
-        };
-        self.stage(mapped.draft, None, &incoming, reference.as_deref())
-    }
-
-    /// The steps every format shares: validate, compute, reconcile with the
-    /// stated amounts, refuse duplicates, and join the batch. `seller`
-    /// replaces the file's seller (output invoices are the company's).
-    fn stage(
-        &mut self,
-        mut dto: faktur_wire::DraftDto,
-        seller: Option<&faktur_core::invoice::Party>,
-        incoming: &dyn Incoming,
-        reference: Option<&str>,
-    ) -> faktur_store::Result<Vec<Problem>> {
-        let lang = self.lang;
-        let mut problems = Vec::new();
-        if let Some(seller) = seller {
-            dto.seller = Some(PartyDto::from_domain(seller));
+            None => Ok(staged.problems),
         }
-        let draft = match dto.to_domain(None) {
-            Ok(draft) => draft,
-            Err(findings) => {
-                problems.extend(
-                    findings
-                        .iter()
-                        .map(|f| incoming.finding(f, reference, lang)),
-                );
-                return Ok(problems);
-            }
-        };
-        let calculation = calculate(&draft, self.context);
-        problems.extend(
-            calculation
-                .findings
-                .iter()
-                .map(|f| incoming.finding(f, reference, lang)),
-        );
-        let Some(computation) = calculation.computation.as_ref() else {
-            return Ok(problems);
-        };
-        if problems.iter().any(|p| p.severity == "error") {
-            return Ok(problems);
-        }
-        let seller = dto.seller.take();
-        let buyer = draft.buyer.as_ref().map(PartyDto::from_domain);
-        let mut record = match new_invoice(&draft, computation, &seller, &buyer) {
-            Ok(record) => record,
-            Err(error) => {
-                let (line, _) = incoming.locate("");
-                problems.push(problem_at(
-                    line,
-                    0,
-                    reference,
-                    error.code,
-                    Severity::Error,
-                    &error.detail,
-                    lang,
-                ));
-                return Ok(problems);
-            }
-        };
-        if let Err(problem) = incoming.reconcile(&mut record, reference, lang) {
-            problems.push(problem);
-            return Ok(problems);
-        }
-        record.source_json = incoming.source_json();
-        if let Some(status) = incoming.status() {
-            record.status = status.to_string();
-        }
-        self.admit(record, incoming.locate("number"), reference, problems)
     }
 
     /// The last step of every format: refuse a number already stored or
@@ -713,343 +664,6 @@ impl Run<'_> {
     }
 }
 
-/// What a file format tells the shared import step about one invoice.
-trait Incoming {
-    /// Where a draft field is in the file: line and column.
-    fn locate(&self, path: &str) -> (u64, usize);
-
-    /// Compares the stated amounts with the engine's; may adopt stated line
-    /// amounts that are another valid rounding of the same totals.
-    fn reconcile(
-        &self,
-        record: &mut NewInvoice,
-        reference: Option<&str>,
-        lang: Lang,
-    ) -> std::result::Result<(), Problem>;
-
-    /// The file's fields the draft does not carry, as JSON.
-    fn source_json(&self) -> Option<String>;
-
-    /// The status the file reports (a draft when it reports none).
-    fn status(&self) -> Option<&'static str> {
-        None
-    }
-
-    /// A finding at its place.
-    fn finding(&self, finding: &Finding, reference: Option<&str>, lang: Lang) -> Problem {
-        let (line, column) = self.locate(&finding.path);
-        Problem {
-            line,
-            column,
-            reference: reference.map(str::to_string),
-            code: finding.code.to_string(),
-            severity: finding.severity.as_str().to_string(),
-            message: finding.message(lang),
-        }
-    }
-}
-
-/// An e-Faktur CSV invoice.
-struct CsvIncoming<'a> {
-    places: Places<'a>,
-    stated: Stated,
-    source: std::collections::BTreeMap<String, String>,
-    fapr: Option<(String, String)>,
-}
-
-impl Incoming for CsvIncoming<'_> {
-    fn locate(&self, path: &str) -> (u64, usize) {
-        self.places.locate(path)
-    }
-
-    fn reconcile(
-        &self,
-        record: &mut NewInvoice,
-        reference: Option<&str>,
-        lang: Lang,
-    ) -> std::result::Result<(), Problem> {
-        adopt_stated(&self.stated, CSV_COLUMNS, record, reference, lang)
-    }
-
-    fn source_json(&self) -> Option<String> {
-        Some(source_json(&self.source, &self.fapr))
-    }
-}
-
-/// A Coretax XML invoice.
-struct XmlIncoming<'a> {
-    invoice: &'a CtxInvoice,
-    stated: Vec<faktur_formats::coretax_xml::map::StatedLine>,
-}
-
-impl Incoming for XmlIncoming<'_> {
-    fn locate(&self, path: &str) -> (u64, usize) {
-        if let Some(rest) = path.strip_prefix("lines[") {
-            let index: usize = rest
-                .split(']')
-                .next()
-                .and_then(|i| i.parse().ok())
-                .unwrap_or(0);
-            return (
-                self.invoice
-                    .goods
-                    .get(index)
-                    .map_or(self.invoice.line, |g| g.line),
-                0,
-            );
-        }
-        (self.invoice.line, 0)
-    }
-
-    /// Coretax lines are rounded one by one: every stated amount must equal
-    /// the engine's exactly.
-    fn reconcile(
-        &self,
-        record: &mut NewInvoice,
-        reference: Option<&str>,
-        lang: Lang,
-    ) -> std::result::Result<(), Problem> {
-        const NAMES: [&str; 4] = ["TaxBase", "OtherTaxBase", "VAT", "STLG"];
-        for ((line, texts), ours) in self.stated.iter().zip(&record.lines) {
-            let mine = [ours.tax_base, ours.other_tax_base, ours.vat, ours.stlg];
-            for (k, text) in texts.iter().enumerate() {
-                let value = stated_sen(text, *line, 0, reference, lang)?;
-                if value != mine[k] {
-                    let note = format!(
-                        "{} {} ≠ {}",
-                        NAMES[k],
-                        text,
-                        crate::invoices::amount_text(mine[k], &record.era)
-                    );
-                    return Err(problem_at(
-                        *line,
-                        0,
-                        reference,
-                        "ETAX-20028",
-                        Severity::Error,
-                        &note,
-                        lang,
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn source_json(&self) -> Option<String> {
-        None
-    }
-}
-
-/// A QR validation answer: stated amounts like an e-Faktur CSV invoice, the
-/// status DJP reports, and no columns.
-struct QrIncoming {
-    stated: Stated,
-    status: &'static str,
-}
-
-impl Incoming for QrIncoming {
-    fn locate(&self, path: &str) -> (u64, usize) {
-        let index = path
-            .strip_prefix("lines[")
-            .and_then(|rest| rest.split(']').next())
-            .and_then(|i| i.parse::<usize>().ok());
-        let line = index
-            .and_then(|i| self.stated.lines.get(i))
-            .map_or(self.stated.line, |(line, _)| *line);
-        (line, 0)
-    }
-
-    fn reconcile(
-        &self,
-        record: &mut NewInvoice,
-        reference: Option<&str>,
-        lang: Lang,
-    ) -> std::result::Result<(), Problem> {
-        let columns = StatedColumns {
-            totals: [0; 3],
-            lines: [0; 3],
-        };
-        adopt_stated(&self.stated, columns, record, reference, lang)
-    }
-
-    fn source_json(&self) -> Option<String> {
-        None
-    }
-
-    fn status(&self) -> Option<&'static str> {
-        Some(self.status)
-    }
-}
-
-/// Where a finding about a draft field is in the file.
-struct Places<'a> {
-    invoice: &'a CsvInvoice,
-    fapr: bool,
-}
-
-impl Places<'_> {
-    fn locate(&self, path: &str) -> (u64, usize) {
-        let fk = self.invoice.fk.line;
-        if let Some(rest) = path.strip_prefix("lines[") {
-            let index: usize = rest
-                .split(']')
-                .next()
-                .and_then(|i| i.parse().ok())
-                .unwrap_or(0);
-            let line = self.invoice.lines.get(index).map_or(fk, |r| r.line);
-            let field = rest.split("].").nth(1).unwrap_or("");
-            let column = match field {
-                "item_code" => 2,
-                "name" => 3,
-                "price" => 4,
-                "qty" => 5,
-                "discount" => 7,
-                "vat_rate" => 9,
-                "stlg_rate" | "luxury" => 10,
-                _ => 0,
-            };
-            return (line, column);
-        }
-        let column = match path {
-            "trx_code" => 2,
-            "number" | "replaces" => 4,
-            "date" => 7,
-            "buyer.tin" | "buyer.id_number" | "buyer.id_type" | "buyer.idtku" => 8,
-            "buyer.name" => 9,
-            "buyer.address" => 10,
-            "add_info" | "facility_stamp" => 14,
-            "reference" => 19,
-            _ => 0,
-        };
-        if path.starts_with("seller.") && self.fapr {
-            return (fk + 1, if path == "seller.address" { 3 } else { 2 });
-        }
-        (fk, column)
-    }
-}
-
-fn stated_sen(
-    text: &str,
-    line: u64,
-    column: usize,
-    reference: Option<&str>,
-    lang: Lang,
-) -> std::result::Result<i64, Problem> {
-    let bad = |note: &str| {
-        problem_at(
-            line,
-            column,
-            reference,
-            "ETAX-20004",
-            Severity::Error,
-            note,
-            lang,
-        )
-    };
-    let value = parse_strict(text).map_err(|_| bad(&format!("{text:?}")))?;
-    sen(value).map_err(|_| bad(text))
-}
-
-/// The columns of the stated amounts: header DPP, PPN, PPnBM and line DPP,
-/// PPN, PPnBM (0 where the format has no columns).
-#[derive(Clone, Copy)]
-struct StatedColumns {
-    totals: [usize; 3],
-    lines: [usize; 3],
-}
-
-const CSV_COLUMNS: StatedColumns = StatedColumns {
-    totals: [11, 12, 13],
-    lines: [8, 9, 11],
-};
-
-/// Compares the amounts the file states with the engine's. The header must
-/// equal the recomputed totals exactly (ETAX-20028). Line amounts that stay
-/// within one rupiah of the engine's (another allocation of the same header
-/// rounding) are adopted, so the file exports back as it came.
-fn adopt_stated(
-    stated: &Stated,
-    columns: StatedColumns,
-    record: &mut NewInvoice,
-    reference: Option<&str>,
-    lang: Lang,
-) -> std::result::Result<(), Problem> {
-    let computed = [record.tax_base, record.vat, record.stlg];
-    for (index, text) in stated.totals.iter().enumerate() {
-        let column = columns.totals[index];
-        let value = stated_sen(text, stated.line, column, reference, lang)?;
-        if value != computed[index] {
-            let note = format!(
-                "{} ≠ {}",
-                text,
-                crate::invoices::amount_text(computed[index], &record.era)
-            );
-            return Err(problem_at(
-                stated.line,
-                column,
-                reference,
-                "ETAX-20028",
-                Severity::Error,
-                &note,
-                lang,
-            ));
-        }
-    }
-    let mut adopted = Vec::with_capacity(record.lines.len());
-    for ((line, texts), ours) in stated.lines.iter().zip(&record.lines) {
-        let columns = columns.lines;
-        let mut values = [0i64; 3];
-        for (k, text) in texts.iter().enumerate() {
-            values[k] = stated_sen(text, *line, columns[k], reference, lang)?;
-        }
-        let mine = [ours.tax_base, ours.vat, ours.stlg];
-        for k in 0..3 {
-            if (values[k] - mine[k]).abs() > 100 {
-                let note = format!(
-                    "{} ≠ {}",
-                    texts[k],
-                    crate::invoices::amount_text(mine[k], &record.era)
-                );
-                return Err(problem_at(
-                    *line,
-                    columns[k],
-                    reference,
-                    "ETAX-20028",
-                    Severity::Error,
-                    &note,
-                    lang,
-                ));
-            }
-        }
-        adopted.push(values);
-    }
-    let sums = (0..3)
-        .map(|k| adopted.iter().map(|v| v[k]).sum::<i64>())
-        .collect::<Vec<_>>();
-    if sums != computed {
-        return Err(problem_at(
-            stated.line,
-            columns.totals[0],
-            reference,
-            "ETAX-20028",
-            Severity::Error,
-            "Σ lines ≠ totals",
-            lang,
-        ));
-    }
-    for (line, values) in record.lines.iter_mut().zip(adopted) {
-        line.tax_base = values[0];
-        line.vat = values[1];
-        line.stlg = values[2];
-        if record.era == "efaktur" {
-            // No separate other base in the e-Faktur era: it is the DPP.
-            line.other_tax_base = values[0];
-        }
-    }
-    Ok(())
-}
-
 /// Two independently seeded 64-bit hashes of the key, as one 128-bit value.
 fn fingerprint(kind: &str, seller: &str, key: &str, value: &str) -> u128 {
     use std::hash::{Hash, Hasher};
@@ -1060,18 +674,4 @@ fn fingerprint(kind: &str, seller: &str, key: &str, value: &str) -> u128 {
         hasher.finish()
     };
     (u128::from(half(0x5EED)) << 64) | u128::from(half(0xFACE))
-}
-
-fn source_json(
-    source: &std::collections::BTreeMap<String, String>,
-    fapr: &Option<(String, String)>,
-) -> String {
-    let mut map = serde_json::Map::new();
-    for (key, value) in source {
-        map.insert(key.clone(), serde_json::Value::String(value.clone()));
-    }
-    if let Some((name, address)) = &fapr {
-        map.insert("FAPR".into(), serde_json::json!([name, address]));
-    }
-    serde_json::Value::Object(map).to_string()
 }

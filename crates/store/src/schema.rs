@@ -41,6 +41,12 @@ pub static MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_notes.sql"),
         postgres: include_str!("../migrations/postgres/0004_notes.sql"),
     },
+    Migration {
+        version: 5,
+        name: "lean_indexes",
+        sqlite: include_str!("../migrations/sqlite/0005_lean_indexes.sql"),
+        postgres: include_str!("../migrations/postgres/0005_lean_indexes.sql"),
+    },
 ];
 
 /// The newest schema version this program knows.

@@ -145,7 +145,7 @@ impl<R: Read> Read for Counted<R> {
 
 /// The file's content: gzip (how DJP serves the prepopulated input-invoice
 /// list, named `.zip`) is decompressed on the fly, anything else read as is.
-fn unpacked(file: impl Read + 'static) -> std::io::Result<Box<dyn BufRead>> {
+fn unpacked(file: impl Read + Send + 'static) -> std::io::Result<Box<dyn BufRead + Send>> {
     let mut raw = BufReader::with_capacity(1 << 16, file);
     if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
         let gz = flate2::bufread::MultiGzDecoder::new(raw);

@@ -188,7 +188,7 @@ pub fn import_efaktur_csv(
                             .extend(errors.iter().map(|e| row_problem(e, None, lang)));
                     }
                     Staging::Invoice(staged) => {
-                        let problems = run.admit_staged(staged)?;
+                        let problems = run.admit_staged(*staged)?;
                         tally(run, report, problems);
                         progress(report.invoices);
                     }
@@ -234,7 +234,7 @@ enum Staging {
     /// Rows that could not be read and belong to no invoice.
     Standalone(Vec<RowError>),
     /// An output invoice (FK, FAPR, OF rows), staged.
-    Invoice(Staged),
+    Invoice(Box<Staged>),
     /// A header-only row (FM, RK, RM, DK, DM, LT): checked against the books
     /// by the storing side.
     Record(Record),
@@ -268,7 +268,7 @@ fn read_and_stage(
                 if !standalone.is_empty() && out.send(Staging::Standalone(standalone)).is_err() {
                     return;
                 }
-                Staging::Invoice(stager.invoice(&invoice, mine))
+                Staging::Invoice(Box::new(stager.invoice(&invoice, mine)))
             }
         };
         if out.send(message).is_err() {

@@ -14,6 +14,12 @@ mod output;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: an import allocates on one
+/// thread and frees on the other, where glibc's allocator contends on its
+/// arena locks (ADR 0007).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,

@@ -106,6 +106,7 @@ fn session(
                 stop_storing: false,
                 actor,
                 returned_in_file: HashMap::new(),
+                held: HashMap::new(),
             };
             let standalone_errors = body(&mut run, &mut report)?;
             run.flush()?;
@@ -525,6 +526,9 @@ struct Run<'a> {
     /// that were not stored (an all-or-nothing import after its first
     /// refusal), so that later returns are checked against the true balance.
     returned_in_file: HashMap<i64, [i64; 3]>,
+    /// Per kind: whether the company held invoices of it before (see
+    /// `held_before`).
+    held: HashMap<String, bool>,
 }
 
 impl Run<'_> {
@@ -543,6 +547,20 @@ impl Run<'_> {
             context: self.context,
             lang: self.lang,
         }
+    }
+
+    /// Whether the company held invoices of this kind before this import.
+    /// Asked before the first invoice of the kind is admitted, so the
+    /// answer is never this import's own doing; without any, a duplicate can
+    /// only come from the file, which `seen` catches, and the per-invoice
+    /// lookup is skipped.
+    fn held_before(&mut self, kind: &str) -> faktur_store::Result<bool> {
+        if let Some(held) = self.held.get(kind) {
+            return Ok(*held);
+        }
+        let held = self.sink.holds_any(kind)?;
+        self.held.insert(kind.to_string(), held);
+        Ok(held)
     }
 
     /// Admits what staging accepted (or returns what it refused).
@@ -575,12 +593,13 @@ impl Run<'_> {
         if let Some((code, value)) = key {
             let fingerprint = fingerprint(&record.kind, &record.seller_tin, code, value);
             let duplicate = !self.seen.insert(fingerprint)
-                || if code == "ETAX-20002" {
-                    self.sink.exists(&record.kind, &record.seller_tin, value)?
-                } else {
-                    self.sink
-                        .reference_exists(&record.kind, &record.seller_tin, value)?
-                };
+                || (self.held_before(&record.kind)?
+                    && if code == "ETAX-20002" {
+                        self.sink.exists(&record.kind, &record.seller_tin, value)?
+                    } else {
+                        self.sink
+                            .reference_exists(&record.kind, &record.seller_tin, value)?
+                    });
             if duplicate {
                 problems.push(problem_at(
                     number_at.0,

@@ -284,6 +284,17 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
         insert_in(self.tx, self.company_id, batch, self.actor)
     }
 
+    fn holds_any(&mut self, kind: &str) -> Result<bool> {
+        let row = self
+            .tx
+            .query_opt(
+                "SELECT 1 FROM invoices WHERE company_id = $1 AND kind = $2 LIMIT 1",
+                &[&self.company_id, &kind],
+            )
+            .map_err(map_error)?;
+        Ok(row.is_some())
+    }
+
     fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool> {
         let row = self
             .tx

@@ -269,6 +269,18 @@ impl faktur_store::InvoiceSink for Sink<'_, '_> {
         insert_in(self.tx, self.company_id, batch, self.actor, &mut self.audit)
     }
 
+    fn holds_any(&mut self, kind: &str) -> Result<bool> {
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT 1 FROM invoices WHERE company_id = ?1 AND kind = ?2 LIMIT 1")
+            .and_then(|mut s| {
+                s.query_row(params![self.company_id, kind], |r| r.get(0))
+                    .optional()
+            })
+            .map_err(map_error)?;
+        Ok(found.is_some())
+    }
+
     fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool> {
         let found: Option<i64> = self
             .tx

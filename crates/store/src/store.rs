@@ -17,6 +17,12 @@ pub trait InvoiceSink {
     /// Stores a batch (ids in order), inside the session's transaction.
     fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>>;
 
+    /// True when the company holds at least one invoice of this kind
+    /// (committed, or inserted earlier in this session). An import into a
+    /// company without any can skip the per-invoice duplicate lookups: a
+    /// duplicate could only come from the file itself.
+    fn holds_any(&mut self, kind: &str) -> Result<bool>;
+
     /// True when the company already holds an invoice of this kind, seller
     /// and number (committed, or inserted earlier in this session).
     fn exists(&mut self, kind: &str, seller_tin: &str, number: &str) -> Result<bool>;

@@ -494,3 +494,31 @@ fn coretax_xml_imports_and_exports_back_identically() {
     assert_eq!(code, Some(1));
     assert_eq!(refused["problems"][0]["code"], "FKT-3008");
 }
+
+/// Duplicates inside one file are refused whether or not the company held
+/// invoices before (into an empty company the lookups in the books are
+/// skipped, and the file's own numbers must still be caught).
+#[test]
+fn a_number_twice_in_one_file_is_refused_into_an_empty_company_too() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    company(h);
+    let text = [
+        HEADER,
+        &invoice(1, None),
+        &invoice(2, None),
+        &invoice(1, None),
+    ]
+    .concat();
+    let path = h.join("twice.csv");
+    std::fs::write(&path, &text).unwrap();
+    let (code, first) = report(h, &["--partial", path.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{first}");
+    assert_eq!(first["stored"], 2, "{first}");
+    assert_eq!(first["problems"][0]["code"], "ETAX-20002");
+    assert_eq!(first["problems"][0]["line"], 8);
+    // Now the company holds them: every row is a duplicate of the books.
+    let (_, again) = report(h, &["--partial", path.to_str().unwrap()]);
+    assert_eq!(again["stored"], 0);
+    assert_eq!(again["problems"].as_array().unwrap().len(), 3, "{again}");
+}

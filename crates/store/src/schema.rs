@@ -563,7 +563,9 @@ mod tests {
         let create = format!("CREATE TABLE {table} (");
         if let Some(start) = sql.rfind(&create) {
             let body = &sql[start + create.len()..];
-            let body = &body[..body.find("\n);").unwrap_or(body.len())];
+            // The declaration ends at a line opening with ")" (`);` or
+            // `) WITHOUT ROWID;`).
+            let body = &body[..body.find("\n)").unwrap_or(body.len())];
             for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 let name = line.split_whitespace().next().unwrap_or("");
                 if name != "PRIMARY" && name != "UNIQUE" {
@@ -571,8 +573,11 @@ mod tests {
                 }
             }
         }
+        // Columns added after that declaration.
+        let after = sql.rfind(&create).unwrap_or(0);
         let alter = format!("ALTER TABLE {table} ADD COLUMN ");
-        for (index, _) in sql.match_indices(&alter) {
+        for (index, _) in sql[after..].match_indices(&alter) {
+            let index = index + after;
             let line = sql[index + alter.len()..].lines().next().unwrap_or("");
             let name = line.split_whitespace().next().unwrap_or("");
             out.push((name.to_string(), line.to_string()));

@@ -403,11 +403,7 @@ pub fn import_coretax_xlsx(
                 let staged = run.stager().coretax_invoice(&sheet.invoice);
                 run.admit_staged(staged)?
             } else {
-                sheet
-                    .problems
-                    .iter()
-                    .map(|e| row_problem(e, reference, lang))
-                    .collect()
+                row_problems(&sheet.problems, reference, lang)
             };
             tally(run, report, problems);
             progress(report.invoices);
@@ -506,6 +502,14 @@ fn row_problem(error: &RowError, reference: Option<&str>, lang: Lang) -> Problem
         &error.detail,
         lang,
     )
+}
+
+/// The problems of rows that could not be read, for one invoice or note.
+fn row_problems(errors: &[RowError], reference: Option<&str>, lang: Lang) -> Vec<Problem> {
+    errors
+        .iter()
+        .map(|e| row_problem(e, reference, lang))
+        .collect()
 }
 
 /// The state of one import run.
@@ -632,12 +636,7 @@ impl Run<'_> {
         let reference = Some(row.cell(4)).filter(|r| !r.is_empty());
         let fm = match fm_invoice(row) {
             Ok(fm) => fm,
-            Err(errors) => {
-                return Ok(errors
-                    .iter()
-                    .map(|e| row_problem(e, reference, lang))
-                    .collect())
-            }
+            Err(errors) => return Ok(row_problems(&errors, reference, lang)),
         };
         let amounts = match self.stated_amounts(&fm.totals, fm.line, 11, &fm.date, reference) {
             Ok(amounts) => amounts,

@@ -13,7 +13,7 @@
 //! it. After the first refusal of an all-or-nothing import nothing more is
 //! stored, and the amounts accepted since are tallied in memory instead.
 
-use super::{fingerprint, problem_at, row_problem, stated_sen, Problem, Run};
+use super::{fingerprint, problem_at, row_problems, stated_sen, Problem, Run};
 use crate::invoices::tin_of;
 use faktur_core::finding::Severity;
 use faktur_formats::efaktur_csv::document::{document_row, DocumentRow};
@@ -75,12 +75,7 @@ impl Run<'_> {
         let reference = Some(row.cell(number_column).trim()).filter(|r| !r.is_empty());
         let retur = match retur_row(row) {
             Ok(retur) => retur,
-            Err(errors) => {
-                return Ok(errors
-                    .iter()
-                    .map(|e| row_problem(e, reference, lang))
-                    .collect())
-            }
+            Err(errors) => return Ok(row_problems(&errors, reference, lang)),
         };
         let amounts = match self.stated_amounts(
             &retur.amounts,
@@ -228,12 +223,7 @@ impl Run<'_> {
         let reference = Some(row.cell(7).trim()).filter(|r| !r.is_empty());
         let document = match document_row(row) {
             Ok(document) => document,
-            Err(errors) => {
-                return Ok(errors
-                    .iter()
-                    .map(|e| row_problem(e, reference, lang))
-                    .collect())
-            }
+            Err(errors) => return Ok(row_problems(&errors, reference, lang)),
         };
         let amounts = match self.stated_amounts(
             &document.amounts,

@@ -4,7 +4,7 @@
 //! Pure and shareable between threads, so the bulk CSV import stages on one
 //! core while the store writes on the other.
 
-use super::{problem_at, row_problem, Problem};
+use super::{problem_at, row_problems, Problem};
 use crate::invoices::{new_invoice, sen};
 use faktur_core::decimal::parse_strict;
 use faktur_core::finding::{Finding, Severity};
@@ -56,10 +56,7 @@ impl Stager<'_> {
         let reference = Some(reference.as_str())
             .filter(|r| !r.is_empty())
             .or(Some(invoice.fk.cell(4)));
-        let mut problems: Vec<Problem> = row_errors
-            .iter()
-            .map(|e| row_problem(e, reference, self.lang))
-            .collect();
+        let mut problems = row_problems(&row_errors, reference, self.lang);
         if !problems.is_empty() {
             // A row that could not be read refuses its invoice; what follows
             // from the missing row is not reported again.
@@ -73,7 +70,7 @@ impl Stager<'_> {
         } = match to_draft(invoice) {
             Ok(mapped) => mapped,
             Err(errors) => {
-                problems.extend(errors.iter().map(|e| row_problem(e, reference, self.lang)));
+                problems.extend(row_problems(&errors, reference, self.lang));
                 return Staged::refused(problems);
             }
         };
@@ -99,14 +96,7 @@ impl Stager<'_> {
         let reference = Some(invoice.get("RefDesc")).filter(|r| !r.is_empty());
         let (dto, stated) = match faktur_formats::coretax_xml::map::to_draft(invoice) {
             Ok(mapped) => mapped,
-            Err(errors) => {
-                return Staged::refused(
-                    errors
-                        .iter()
-                        .map(|e| row_problem(e, reference, self.lang))
-                        .collect(),
-                )
-            }
+            Err(errors) => return Staged::refused(row_problems(&errors, reference, self.lang)),
         };
         let seller = self.company.clone();
         let incoming = XmlIncoming { invoice, stated };
@@ -260,9 +250,12 @@ impl Incoming for CsvIncoming<'_> {
 
     fn source_json(&self, record: &NewInvoice) -> Option<String> {
         let defaults = crate::export::fk_defaults(record);
-        let mut source = self.source.clone();
-        source.retain(|key, value| !defaults.iter().any(|(k, v)| k == key && v == value));
-        (!source.is_empty() || self.fapr.is_some()).then(|| source_json(&source, &self.fapr))
+        let kept = || {
+            self.source
+                .iter()
+                .filter(|(key, value)| !defaults.iter().any(|(k, v)| k == key && v == *value))
+        };
+        (kept().next().is_some() || self.fapr.is_some()).then(|| source_json(kept(), &self.fapr))
     }
 }
 
@@ -540,8 +533,8 @@ fn adopt_stated(
     Ok(())
 }
 
-fn source_json(
-    source: &std::collections::BTreeMap<String, String>,
+fn source_json<'a>(
+    source: impl Iterator<Item = (&'a String, &'a String)>,
     fapr: &Option<(String, String)>,
 ) -> String {
     let mut map = serde_json::Map::new();

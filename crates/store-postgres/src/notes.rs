@@ -6,7 +6,7 @@ use crate::map_error;
 use crate::tables::select;
 use faktur_store::hash::{audit_hash, AuditFields};
 use faktur_store::model::{CheckReport, InvoiceRef, Value};
-use faktur_store::notes::{entity, verify_row};
+use faktur_store::notes::{entity, insert_sql, insert_values, number_of, verify_row};
 use faktur_store::schema::{ColumnKind, Table, TABLES};
 use faktur_store::{now_ms, NoteFilter, Result};
 use postgres::types::ToSql;
@@ -30,44 +30,17 @@ pub(crate) fn insert_row(
     table: &'static Table,
     row: &[Value],
 ) -> Result<i64> {
-    let columns = &table.columns[1..];
-    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
-    let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
-    let sql = format!(
-        "INSERT INTO {} ({}) VALUES ({}) RETURNING id",
-        table.name,
-        names.join(", "),
-        placeholders.join(", ")
-    );
+    let sql = insert_sql(table, |i| format!("${i}"), " RETURNING id");
     let company = Value::Int(company_id);
-    let values: Vec<Box<dyn ToSql + Sync>> = columns
-        .iter()
-        .zip(&row[1..])
-        .map(|(column, value)| {
-            bind(
-                column.kind,
-                if column.name == "company_id" {
-                    &company
-                } else {
-                    value
-                },
-            )
-        })
+    let values: Vec<Box<dyn ToSql + Sync>> = insert_values(table, row, &company)
+        .map(|(column, value)| bind(column.kind, value))
         .collect();
     let params: Vec<&(dyn ToSql + Sync)> = values.iter().map(|b| b.as_ref()).collect();
     let id: i64 = tx
         .query_one(sql.as_str(), &params)
         .map_err(map_error)?
         .get(0);
-    let number = table
-        .columns
-        .iter()
-        .position(|c| c.name == "number")
-        .and_then(|i| match &row[i] {
-            Value::Text(t) => Some(t.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let number = number_of(table, row);
     let prev = crate::invoices::last_audit_hash(tx, company_id)?;
     let fields = AuditFields {
         at: now_ms(),
@@ -75,7 +48,7 @@ pub(crate) fn insert_row(
         action: "create",
         entity: entity(table),
         entity_id: id,
-        detail: &number,
+        detail: number,
     };
     let hash = audit_hash(&prev, company_id, &fields);
     tx.execute(

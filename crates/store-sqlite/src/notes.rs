@@ -6,7 +6,7 @@ use crate::map_error;
 use crate::tables::{select, Param};
 use faktur_store::hash::AuditFields;
 use faktur_store::model::{CheckReport, InvoiceRef, Value};
-use faktur_store::notes::{entity, verify_row};
+use faktur_store::notes::{entity, insert_sql, insert_values, number_of, verify_row};
 use faktur_store::schema::{Table, TABLES};
 use faktur_store::{now_ms, NoteFilter, Result};
 use rusqlite::{params, OptionalExtension, ToSql, Transaction};
@@ -20,40 +20,16 @@ pub(crate) fn insert_row(
     table: &'static Table,
     row: &[Value],
 ) -> Result<i64> {
-    let columns = &table.columns[1..];
-    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
-    let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-    let sql = format!(
-        "INSERT INTO {} ({}) VALUES ({})",
-        table.name,
-        names.join(", "),
-        placeholders.join(", ")
-    );
+    let sql = insert_sql(table, |i| format!("?{i}"), "");
     let company = Value::Int(company_id);
-    let values: Vec<Param<'_>> = columns
-        .iter()
-        .zip(&row[1..])
-        .map(|(column, value)| {
-            Param(if column.name == "company_id" {
-                &company
-            } else {
-                value
-            })
-        })
+    let values: Vec<Param<'_>> = insert_values(table, row, &company)
+        .map(|(_, value)| Param(value))
         .collect();
     tx.prepare_cached(&sql)
         .and_then(|mut s| s.execute(rusqlite::params_from_iter(values.iter())))
         .map_err(map_error)?;
     let id = tx.last_insert_rowid();
-    let number = table
-        .columns
-        .iter()
-        .position(|c| c.name == "number")
-        .and_then(|i| match &row[i] {
-            Value::Text(t) => Some(t.as_str()),
-            _ => None,
-        })
-        .unwrap_or("");
+    let number = number_of(table, row);
     audit.append(
         tx,
         &AuditFields {

@@ -31,6 +31,51 @@ pub fn entity(table: &Table) -> &'static str {
     }
 }
 
+/// The INSERT of a note row: every column but `id`, placeholders written
+/// by `placeholder(n)` (`?n` or `$n`), `suffix` appended (`RETURNING id`).
+pub fn insert_sql(table: &Table, placeholder: fn(usize) -> String, suffix: &str) -> String {
+    let columns = &table.columns[1..];
+    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let placeholders: Vec<String> = (1..=columns.len()).map(placeholder).collect();
+    format!(
+        "INSERT INTO {} ({}) VALUES ({}){suffix}",
+        table.name,
+        names.join(", "),
+        placeholders.join(", ")
+    )
+}
+
+/// The values of a note row as inserted: every column but `id`, with the
+/// session's company.
+pub fn insert_values<'a>(
+    table: &'a Table,
+    row: &'a [Value],
+    company: &'a Value,
+) -> impl Iterator<Item = (&'a crate::schema::Column, &'a Value)> {
+    table.columns[1..]
+        .iter()
+        .zip(&row[1..])
+        .map(move |(column, value)| {
+            (
+                column,
+                if column.name == "company_id" {
+                    company
+                } else {
+                    value
+                },
+            )
+        })
+}
+
+/// A note row's number (the detail of its audit entry).
+pub fn number_of<'a>(table: &Table, row: &'a [Value]) -> &'a str {
+    let index = table.columns.iter().position(|c| c.name == "number");
+    match index.and_then(|i| row.get(i)) {
+        Some(Value::Text(text)) => text,
+        _ => "",
+    }
+}
+
 /// A nota retur to store (amounts in sen).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewReturn {

@@ -18,7 +18,7 @@ use faktur_formats::efaktur_csv::{
     fm::fm_invoice, reader::sniff_delimiter, InvoiceReader, Item, Record, RecordReader, RecordType,
 };
 use faktur_formats::RowError;
-use faktur_store::{Decision, InvoiceSink, NewInvoice};
+use faktur_store::{Decision, InvoiceSink, NewInvoice, Sealed, Stamp};
 use faktur_wire::PartyDto;
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
@@ -87,36 +87,38 @@ fn session(
     context: &Context,
     lang: Lang,
     actor: &str,
+    stamp: &Stamp,
     body: &mut dyn FnMut(&mut Run<'_>, &mut ImportReport) -> faktur_store::Result<usize>,
 ) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     let company = company_party(cref);
-    let decision = cref
-        .store
-        .store()
-        .import_session(cref.company.id, actor, &mut |sink| {
-            let mut run = Run {
-                sink,
-                company: &company,
-                context,
-                lang,
-                mode,
-                batch: Vec::with_capacity(BATCH),
-                seen: HashSet::new(),
-                stop_storing: false,
-                actor,
-                returned_in_file: HashMap::new(),
-                held: HashMap::new(),
-            };
-            let standalone_errors = body(&mut run, &mut report)?;
-            run.flush()?;
-            let clean = report.rejected == 0 && standalone_errors == 0;
-            Ok(match mode {
-                ImportMode::DryRun => Decision::Rollback,
-                ImportMode::AllOrNothing if !clean => Decision::Rollback,
-                _ => Decision::Commit,
-            })
-        })?;
+    let decision =
+        cref.store
+            .store()
+            .import_session(cref.company.id, actor, stamp, &mut |sink| {
+                let mut run = Run {
+                    sink,
+                    company: &company,
+                    context,
+                    lang,
+                    mode,
+                    batch: Vec::with_capacity(BATCH),
+                    seen: HashSet::new(),
+                    stop_storing: false,
+                    actor,
+                    stamp,
+                    returned_in_file: HashMap::new(),
+                    held: HashMap::new(),
+                };
+                let standalone_errors = body(&mut run, &mut report)?;
+                run.flush()?;
+                let clean = report.rejected == 0 && standalone_errors == 0;
+                Ok(match mode {
+                    ImportMode::DryRun => Decision::Rollback,
+                    ImportMode::AllOrNothing if !clean => Decision::Rollback,
+                    _ => Decision::Commit,
+                })
+            })?;
     report.committed = decision == Decision::Commit;
     report.stored = if report.committed { report.accepted } else { 0 };
     Ok(report)
@@ -153,10 +155,13 @@ pub fn import_efaktur_csv(
     let mut buffered = BufReader::with_capacity(1 << 16, input);
     let delimiter = sniff_delimiter(buffered.fill_buf().unwrap_or(&[]));
     let company = company_party(cref);
+    let stamp = Stamp::now();
     let stager = Stager {
         company: &company,
         context,
         lang,
+        stamp: &stamp,
+        actor,
     };
     // Two stages on two threads: this one stores (and checks against the
     // books), the other reads and stages; a bounded channel keeps memory
@@ -175,48 +180,56 @@ pub fn import_efaktur_csv(
                     e.to_string(),
                 )
             })?;
-        let result = session(cref, mode, context, lang, actor, &mut |run, report| {
-            let mut standalone_errors = 0usize;
-            for item in receiver.iter() {
-                match item {
-                    Staging::Standalone(errors) => {
-                        standalone_errors += errors.len();
-                        if mode == ImportMode::AllOrNothing {
-                            run.stop_storing = true;
+        let result = session(
+            cref,
+            mode,
+            context,
+            lang,
+            actor,
+            &stamp,
+            &mut |run, report| {
+                let mut standalone_errors = 0usize;
+                for item in receiver.iter() {
+                    match item {
+                        Staging::Standalone(errors) => {
+                            standalone_errors += errors.len();
+                            if mode == ImportMode::AllOrNothing {
+                                run.stop_storing = true;
+                            }
+                            report
+                                .problems
+                                .extend(errors.iter().map(|e| row_problem(e, None, lang)));
                         }
-                        report
-                            .problems
-                            .extend(errors.iter().map(|e| row_problem(e, None, lang)));
-                    }
-                    Staging::Invoice(staged) => {
-                        let problems = run.admit_staged(*staged)?;
-                        tally(run, report, problems);
-                        progress(report.invoices);
-                    }
-                    Staging::Record(record) if record.kind == RecordType::Lt => {
-                        report.problems.push(problem_at(
-                            record.line,
-                            1,
-                            None,
-                            "FKT-3007",
-                            Severity::Warning,
-                            record.kind.tag(),
-                            lang,
-                        ));
-                    }
-                    Staging::Record(record) => {
-                        let problems = match record.kind {
-                            RecordType::Fm => run.fm_invoice(&record)?,
-                            RecordType::Rk | RecordType::Rm => run.retur(&record)?,
-                            _ => run.document(&record)?,
-                        };
-                        tally(run, report, problems);
-                        progress(report.invoices);
+                        Staging::Invoice(staged) => {
+                            let problems = run.admit_staged(*staged)?;
+                            tally(run, report, problems);
+                            progress(report.invoices);
+                        }
+                        Staging::Record(record) if record.kind == RecordType::Lt => {
+                            report.problems.push(problem_at(
+                                record.line,
+                                1,
+                                None,
+                                "FKT-3007",
+                                Severity::Warning,
+                                record.kind.tag(),
+                                lang,
+                            ));
+                        }
+                        Staging::Record(record) => {
+                            let problems = match record.kind {
+                                RecordType::Fm => run.fm_invoice(&record)?,
+                                RecordType::Rk | RecordType::Rm => run.retur(&record)?,
+                                _ => run.document(&record)?,
+                            };
+                            tally(run, report, problems);
+                            progress(report.invoices);
+                        }
                     }
                 }
-            }
-            Ok(standalone_errors)
-        });
+                Ok(standalone_errors)
+            },
+        );
         // A failed session stops the reader at its next send.
         drop(receiver);
         if let Err(panic) = reader.join() {
@@ -295,59 +308,67 @@ pub fn import_coretax_xml(
     let buffered = BufReader::with_capacity(1 << 16, input);
     let company_npwp = cref.company.npwp.clone();
     let mut reader = CoretaxReader::new(buffered);
-    session(cref, mode, context, lang, actor, &mut |run, report| {
-        let mut standalone_errors = 0usize;
-        let mut tin_checked = false;
-        while let Some(item) = reader.next() {
-            let invoice = match item {
-                Ok(invoice) => invoice,
-                Err(error) => {
-                    if error.code != "FKT-3006" {
-                        standalone_errors += 1;
-                        if mode == ImportMode::AllOrNothing {
-                            run.stop_storing = true;
+    session(
+        cref,
+        mode,
+        context,
+        lang,
+        actor,
+        &Stamp::now(),
+        &mut |run, report| {
+            let mut standalone_errors = 0usize;
+            let mut tin_checked = false;
+            while let Some(item) = reader.next() {
+                let invoice = match item {
+                    Ok(invoice) => invoice,
+                    Err(error) => {
+                        if error.code != "FKT-3006" {
+                            standalone_errors += 1;
+                            if mode == ImportMode::AllOrNothing {
+                                run.stop_storing = true;
+                            }
                         }
+                        let severity = if error.code == "FKT-3006" {
+                            Severity::Warning
+                        } else {
+                            Severity::Error
+                        };
+                        report.problems.push(problem_at(
+                            error.line,
+                            0,
+                            None,
+                            error.code,
+                            severity,
+                            &error.detail,
+                            lang,
+                        ));
+                        continue;
                     }
-                    let severity = if error.code == "FKT-3006" {
-                        Severity::Warning
-                    } else {
-                        Severity::Error
-                    };
-                    report.problems.push(problem_at(
-                        error.line,
-                        0,
-                        None,
-                        error.code,
-                        severity,
-                        &error.detail,
-                        lang,
-                    ));
-                    continue;
+                };
+                if !tin_checked {
+                    tin_checked = true;
+                    let tin = reader.tin().unwrap_or("").to_string();
+                    if !same_npwp(&tin, &company_npwp) {
+                        report.problems.push(problem_at(
+                            1,
+                            0,
+                            None,
+                            "FKT-3008",
+                            Severity::Error,
+                            &tin,
+                            lang,
+                        ));
+                        return Ok(1);
+                    }
                 }
-            };
-            if !tin_checked {
-                tin_checked = true;
-                let tin = reader.tin().unwrap_or("").to_string();
-                if !same_npwp(&tin, &company_npwp) {
-                    report.problems.push(problem_at(
-                        1,
-                        0,
-                        None,
-                        "FKT-3008",
-                        Severity::Error,
-                        &tin,
-                        lang,
-                    ));
-                    return Ok(1);
-                }
+                let staged = run.stager().coretax_invoice(&invoice);
+                let problems = run.admit_staged(staged)?;
+                tally(run, report, problems);
+                progress(report.invoices);
             }
-            let staged = run.stager().coretax_invoice(&invoice);
-            let problems = run.admit_staged(staged)?;
-            tally(run, report, problems);
-            progress(report.invoices);
-        }
-        Ok(standalone_errors)
-    })
+            Ok(standalone_errors)
+        },
+    )
 }
 
 /// Whether a file's NPWP (15 or 16 digits, any printed form) is the company's.
@@ -368,48 +389,56 @@ pub fn import_coretax_xlsx(
 ) -> Result<ImportReport> {
     let company_npwp = cref.company.npwp.clone();
     let book = faktur_formats::coretax_xlsx::read(input);
-    session(cref, mode, context, lang, actor, &mut |run, report| {
-        let book = match &book {
-            Ok(book) => book,
-            Err(error) => {
-                report.problems.push(row_problem(error, None, lang));
+    session(
+        cref,
+        mode,
+        context,
+        lang,
+        actor,
+        &Stamp::now(),
+        &mut |run, report| {
+            let book = match &book {
+                Ok(book) => book,
+                Err(error) => {
+                    report.problems.push(row_problem(error, None, lang));
+                    return Ok(1);
+                }
+            };
+            if !same_npwp(&book.tin, &company_npwp) {
+                report.problems.push(problem_at(
+                    1,
+                    3,
+                    None,
+                    "FKT-3008",
+                    Severity::Error,
+                    &book.tin,
+                    lang,
+                ));
                 return Ok(1);
             }
-        };
-        if !same_npwp(&book.tin, &company_npwp) {
-            report.problems.push(problem_at(
-                1,
-                3,
-                None,
-                "FKT-3008",
-                Severity::Error,
-                &book.tin,
-                lang,
-            ));
-            return Ok(1);
-        }
-        if !book.problems.is_empty() {
-            // A line that belongs to no invoice was meant for one of them,
-            // which one cannot be known: the workbook is refused whole, even
-            // with --partial.
-            report
-                .problems
-                .extend(book.problems.iter().map(|e| row_problem(e, None, lang)));
-            return Ok(book.problems.len());
-        }
-        for sheet in &book.invoices {
-            let reference = Some(sheet.invoice.get("RefDesc")).filter(|r| !r.is_empty());
-            let problems = if sheet.problems.is_empty() {
-                let staged = run.stager().coretax_invoice(&sheet.invoice);
-                run.admit_staged(staged)?
-            } else {
-                row_problems(&sheet.problems, reference, lang)
-            };
-            tally(run, report, problems);
-            progress(report.invoices);
-        }
-        Ok(0)
-    })
+            if !book.problems.is_empty() {
+                // A line that belongs to no invoice was meant for one of them,
+                // which one cannot be known: the workbook is refused whole, even
+                // with --partial.
+                report
+                    .problems
+                    .extend(book.problems.iter().map(|e| row_problem(e, None, lang)));
+                return Ok(book.problems.len());
+            }
+            for sheet in &book.invoices {
+                let reference = Some(sheet.invoice.get("RefDesc")).filter(|r| !r.is_empty());
+                let problems = if sheet.problems.is_empty() {
+                    let staged = run.stager().coretax_invoice(&sheet.invoice);
+                    run.admit_staged(staged)?
+                } else {
+                    row_problems(&sheet.problems, reference, lang)
+                };
+                tally(run, report, problems);
+                progress(report.invoices);
+            }
+            Ok(0)
+        },
+    )
 }
 
 /// Imports a QR validation answer (`resValidateFakturPm`) as an input
@@ -424,44 +453,52 @@ pub fn import_qr_xml(
 ) -> Result<ImportReport> {
     let company_npwp = cref.company.npwp.clone();
     let read = faktur_formats::qr_xml::read(BufReader::new(input));
-    session(cref, mode, context, lang, actor, &mut |run, report| {
-        let (response, warnings) = match &read {
-            Ok(read) => read,
-            Err(error) => {
-                report.problems.push(row_problem(error, None, lang));
-                return Ok(1);
-            }
-        };
-        report.problems.extend(warnings.iter().map(|w| {
-            let mut problem = row_problem(w, None, lang);
-            problem.severity = Severity::Warning.as_str().to_string();
-            problem
-        }));
-        let buyer = response.get("npwpLawanTransaksi").trim();
-        let same =
-            faktur_core::ids::Npwp16::parse_any(buyer).is_ok_and(|n| n.digits() == company_npwp);
-        let problems = if !same {
-            vec![problem_at(
-                response.line,
-                0,
-                None,
-                "FKT-3009",
-                Severity::Error,
-                buyer,
-                lang,
-            )]
-        } else {
-            match faktur_formats::qr_xml::map::to_draft(response) {
-                Ok(mapped) => {
-                    let staged = run.stager().qr_invoice(mapped);
-                    run.admit_staged(staged)?
+    session(
+        cref,
+        mode,
+        context,
+        lang,
+        actor,
+        &Stamp::now(),
+        &mut |run, report| {
+            let (response, warnings) = match &read {
+                Ok(read) => read,
+                Err(error) => {
+                    report.problems.push(row_problem(error, None, lang));
+                    return Ok(1);
                 }
-                Err(errors) => errors.iter().map(|e| row_problem(e, None, lang)).collect(),
-            }
-        };
-        tally(run, report, problems);
-        Ok(0)
-    })
+            };
+            report.problems.extend(warnings.iter().map(|w| {
+                let mut problem = row_problem(w, None, lang);
+                problem.severity = Severity::Warning.as_str().to_string();
+                problem
+            }));
+            let buyer = response.get("npwpLawanTransaksi").trim();
+            let same = faktur_core::ids::Npwp16::parse_any(buyer)
+                .is_ok_and(|n| n.digits() == company_npwp);
+            let problems = if !same {
+                vec![problem_at(
+                    response.line,
+                    0,
+                    None,
+                    "FKT-3009",
+                    Severity::Error,
+                    buyer,
+                    lang,
+                )]
+            } else {
+                match faktur_formats::qr_xml::map::to_draft(response) {
+                    Ok(mapped) => {
+                        let staged = run.stager().qr_invoice(mapped);
+                        run.admit_staged(staged)?
+                    }
+                    Err(errors) => errors.iter().map(|e| row_problem(e, None, lang)).collect(),
+                }
+            };
+            tally(run, report, problems);
+            Ok(0)
+        },
+    )
 }
 
 fn message(code: &str, note: &str, lang: Lang) -> String {
@@ -519,13 +556,15 @@ struct Run<'a> {
     context: &'a Context,
     lang: Lang,
     mode: ImportMode,
-    batch: Vec<NewInvoice>,
+    batch: Vec<Sealed>,
     /// 128-bit fingerprints of the numbers seen in this file: 16 bytes an
     /// invoice instead of the key text, and no realistic collision.
     seen: HashSet<u128>,
     stop_storing: bool,
-    /// Who imports (recorded with each note).
+    /// Who imports (recorded with each invoice and note).
     actor: &'a str,
+    /// The session's stamp, which every invoice is sealed with.
+    stamp: &'a Stamp,
     /// DPP, PPN, PPnBM returned per invoice by accepted returns of this file
     /// that were not stored (an all-or-nothing import after its first
     /// refusal), so that later returns are checked against the true balance.
@@ -550,6 +589,8 @@ impl Run<'_> {
             company: self.company,
             context: self.context,
             lang: self.lang,
+            stamp: self.stamp,
+            actor: self.actor,
         }
     }
 
@@ -582,11 +623,12 @@ impl Run<'_> {
     /// number, its reference (FKT-3012) — else join the batch.
     fn admit(
         &mut self,
-        record: NewInvoice,
+        sealed: Sealed,
         number_at: (u64, usize),
         reference: Option<&str>,
         mut problems: Vec<Problem>,
     ) -> faktur_store::Result<Vec<Problem>> {
+        let record = &sealed.invoice;
         // The number identifies an invoice; before the authority numbers it
         // (Coretax era), the seller's reference does.
         let key = match (record.number.as_deref(), record.reference.as_deref()) {
@@ -620,7 +662,7 @@ impl Run<'_> {
         // After the first refusal an all-or-nothing import will roll back:
         // checking goes on, storing stops.
         if !self.stop_storing {
-            self.batch.push(record);
+            self.batch.push(sealed);
             if self.batch.len() >= BATCH {
                 self.flush()?;
             }
@@ -678,7 +720,8 @@ impl Run<'_> {
             lines: Vec::new(),
             source_json: Some(serde_json::json!({ "IS_CREDITABLE": creditable }).to_string()),
         };
-        self.admit(record, (fm.line, 4), reference, Vec::new())
+        let sealed = self.stamp.seal(record, self.actor);
+        self.admit(sealed, (fm.line, 4), reference, Vec::new())
     }
 }
 

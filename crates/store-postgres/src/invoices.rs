@@ -2,22 +2,11 @@
 
 use crate::copy_text::CopyBuffer;
 use crate::map_error;
-use faktur_store::hash::{audit_hash, invoice_hash, AuditFields, GENESIS};
+use faktur_store::hash::{audit_hash, AuditFields, GENESIS};
 use faktur_store::model::*;
 use faktur_store::{now_ms, ErrorKind, Result, StoreError};
 use postgres::{Client, Row, Transaction};
 use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
-
-fn batch_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    format!(
-        "{:x}-{:x}-{:x}",
-        now_ms(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
-}
 
 /// Serializes writers of one company, so the audit chain never forks.
 fn lock_company(tx: &mut Transaction<'_>, company_id: i64) -> Result<()> {
@@ -151,33 +140,39 @@ pub fn insert(
     actor: &str,
 ) -> Result<Vec<i64>> {
     let mut tx = begin_company(client, company_id)?;
-    let ids = insert_in(&mut tx, company_id, batch, actor)?;
+    let stamp = Stamp::now();
+    let ids = insert_in(
+        &mut tx,
+        company_id,
+        &stamp,
+        stamp.hash_each(batch, actor),
+        actor,
+    )?;
     tx.commit().map_err(map_error)?;
     Ok(ids)
 }
 
 /// Bulk-loads a batch through COPY inside an open transaction.
-fn insert_in(
+fn insert_in<'a>(
     tx: &mut Transaction<'_>,
     company_id: i64,
-    batch: &[NewInvoice],
+    stamp: &Stamp,
+    batch: impl ExactSizeIterator<Item = ToWrite<'a>>,
     actor: &str,
 ) -> Result<Vec<i64>> {
-    if batch.is_empty() {
+    if batch.len() == 0 {
         return Ok(Vec::new());
     }
     let ids = next_ids(tx, "invoices", batch.len())?;
     let audit_ids = next_ids(tx, "audit_log", batch.len())?;
-    let batch_id = batch_id();
-    let at = now_ms();
+    let (batch_id, at) = (&stamp.batch_id, stamp.at);
     let mut prev = last_audit_hash(tx, company_id)?;
     let (mut headers, mut lines, mut audit) = (
         CopyBuffer::default(),
         CopyBuffer::default(),
         CopyBuffer::default(),
     );
-    for ((id, audit_id), i) in ids.iter().zip(&audit_ids).zip(batch) {
-        let hash = invoice_hash(i, &batch_id, actor, at, at);
+    for ((id, audit_id), (i, hash)) in ids.iter().zip(&audit_ids).zip(batch) {
         headers
             .row()
             .int(*id)
@@ -212,7 +207,7 @@ fn insert_in(
             .int(i.stlg)
             .int(i.lines.len() as i64);
         headers
-            .text(&batch_id)
+            .text(batch_id)
             .text(actor)
             .int(at)
             .int(at)
@@ -277,11 +272,13 @@ struct Sink<'a, 'b> {
     tx: &'a mut Transaction<'b>,
     company_id: i64,
     actor: &'a str,
+    stamp: &'a Stamp,
 }
 
 impl faktur_store::InvoiceSink for Sink<'_, '_> {
-    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>> {
-        insert_in(self.tx, self.company_id, batch, self.actor)
+    fn insert(&mut self, batch: &[Sealed]) -> Result<Vec<i64>> {
+        let items = self.stamp.sealed_each(batch, self.actor);
+        insert_in(self.tx, self.company_id, self.stamp, items, self.actor)
     }
 
     fn holds_any(&mut self, kind: &str) -> Result<bool> {
@@ -360,6 +357,7 @@ pub fn import_session(
     client: &mut Client,
     company_id: i64,
     actor: &str,
+    stamp: &Stamp,
     work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
 ) -> Result<faktur_store::Decision> {
     let mut tx = begin_company(client, company_id)?;
@@ -368,6 +366,7 @@ pub fn import_session(
             tx: &mut tx,
             company_id,
             actor,
+            stamp,
         };
         work(&mut sink)?
     };

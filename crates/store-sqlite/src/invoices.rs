@@ -1,22 +1,10 @@
 //! Companies, invoices and the audit log.
 
 use crate::map_error;
-use faktur_store::hash::{audit_hash, invoice_hash, AuditFields, GENESIS};
+use faktur_store::hash::{audit_hash, AuditFields, GENESIS};
 use faktur_store::model::*;
 use faktur_store::{now_ms, ErrorKind, Result, StoreError};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// A batch id unique across processes: time, process id and a counter.
-pub(crate) fn batch_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    format!(
-        "{:x}-{:x}-{:x}",
-        now_ms(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
-}
 
 /// Appends audit entries, continuing the company's hash chain.
 pub(crate) struct AuditAppender {
@@ -158,28 +146,34 @@ pub fn insert(
 ) -> Result<Vec<i64>> {
     let tx = begin_company(conn, company_id)?;
     let mut audit = AuditAppender::start(&tx, company_id)?;
-    let ids = insert_in(&tx, company_id, batch, actor, &mut audit)?;
+    let stamp = Stamp::now();
+    let ids = insert_in(
+        &tx,
+        company_id,
+        &stamp,
+        stamp.hash_each(batch, actor),
+        actor,
+        &mut audit,
+    )?;
     tx.commit().map_err(map_error)?;
     Ok(ids)
 }
 
 /// Inserts a batch inside an open transaction.
-fn insert_in(
+fn insert_in<'a>(
     tx: &Transaction<'_>,
     company_id: i64,
-    batch: &[NewInvoice],
+    stamp: &Stamp,
+    batch: impl ExactSizeIterator<Item = ToWrite<'a>>,
     actor: &str,
     audit: &mut AuditAppender,
 ) -> Result<Vec<i64>> {
-    let batch_id = batch_id();
-    let at = now_ms();
+    let (batch_id, at) = (&stamp.batch_id, stamp.at);
     let mut ids = Vec::with_capacity(batch.len());
     {
         let mut header = tx.prepare_cached(INSERT_INVOICE).map_err(map_error)?;
         let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
-        for invoice in batch {
-            let i = invoice;
-            let hash = invoice_hash(i, &batch_id, actor, at, at);
+        for (i, hash) in batch {
             header
                 .execute(params![
                     company_id,
@@ -261,12 +255,21 @@ struct Sink<'a, 'b> {
     tx: &'a Transaction<'b>,
     company_id: i64,
     actor: &'a str,
+    stamp: &'a Stamp,
     audit: AuditAppender,
 }
 
 impl faktur_store::InvoiceSink for Sink<'_, '_> {
-    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>> {
-        insert_in(self.tx, self.company_id, batch, self.actor, &mut self.audit)
+    fn insert(&mut self, batch: &[Sealed]) -> Result<Vec<i64>> {
+        let items = self.stamp.sealed_each(batch, self.actor);
+        insert_in(
+            self.tx,
+            self.company_id,
+            self.stamp,
+            items,
+            self.actor,
+            &mut self.audit,
+        )
     }
 
     fn holds_any(&mut self, kind: &str) -> Result<bool> {
@@ -349,6 +352,7 @@ pub fn import_session(
     conn: &mut Connection,
     company_id: i64,
     actor: &str,
+    stamp: &Stamp,
     work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
 ) -> Result<faktur_store::Decision> {
     let tx = begin_company(conn, company_id)?;
@@ -358,6 +362,7 @@ pub fn import_session(
             tx: &tx,
             company_id,
             actor,
+            stamp,
             audit,
         };
         work(&mut sink)?

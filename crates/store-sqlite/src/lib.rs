@@ -263,9 +263,10 @@ impl Store for SqliteStore {
         &self,
         company_id: i64,
         actor: &str,
+        stamp: &faktur_store::Stamp,
         work: &mut dyn FnMut(&mut dyn faktur_store::InvoiceSink) -> Result<faktur_store::Decision>,
     ) -> Result<faktur_store::Decision> {
-        invoices::import_session(&mut *self.writable()?, company_id, actor, work)
+        invoices::import_session(&mut *self.writable()?, company_id, actor, stamp, work)
     }
 
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {

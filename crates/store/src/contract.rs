@@ -347,21 +347,23 @@ pub fn import_session_is_one_transaction(store: &dyn Store) {
         .unwrap();
     let number = |n: i64| sample_invoice(n, 1).number.unwrap();
     let seller = sample_invoice(0, 1).seller_tin;
+    let stamp = crate::Stamp::now();
+    let seal = |invoice| stamp.seal(invoice, "import");
     let decision = store
-        .import_session(c.id, "import", &mut |sink| {
+        .import_session(c.id, "import", &stamp, &mut |sink| {
             assert!(sink.exists("output", &seller, &number(1))?);
             assert!(!sink.exists("output", &seller, &number(2))?);
             // Invoice 1 has a number: its reference does not mark a re-import.
             assert!(!sink.reference_exists("output", &seller, "INV/2025/000001")?);
             let mut unnumbered = sample_invoice(5, 2);
             unnumbered.number = None;
-            sink.insert(&[unnumbered])?;
+            sink.insert(&[seal(unnumbered)])?;
             assert!(sink.reference_exists("output", &seller, "INV/2025/000005")?);
             assert!(!sink.reference_exists("input", &seller, "INV/2025/000005")?);
             assert!(!sink.reference_exists("output", &seller, "INV/2025/000002")?);
-            sink.insert(&[sample_invoice(2, 2), sample_invoice(3, 2)])?;
+            sink.insert(&[seal(sample_invoice(2, 2)), seal(sample_invoice(3, 2))])?;
             assert!(sink.exists("output", &seller, &number(3))?);
-            sink.insert(&[sample_invoice(4, 1)])?;
+            sink.insert(&[seal(sample_invoice(4, 1))])?;
             Ok(crate::Decision::Rollback)
         })
         .unwrap();
@@ -374,8 +376,8 @@ pub fn import_session_is_one_transaction(store: &dyn Store) {
         1,
         "rolled back"
     );
-    let failed = store.import_session(c.id, "import", &mut |sink| {
-        sink.insert(&[sample_invoice(5, 1)])?;
+    let failed = store.import_session(c.id, "import", &stamp, &mut |sink| {
+        sink.insert(&[seal(sample_invoice(5, 1))])?;
         Err(crate::StoreError::new(
             ErrorKind::Other,
             "the import stopped",
@@ -391,19 +393,29 @@ pub fn import_session_is_one_transaction(store: &dyn Store) {
         "an error rolls back"
     );
     store
-        .import_session(c.id, "import", &mut |sink| {
-            sink.insert(&[sample_invoice(6, 3)])?;
-            sink.insert(&[sample_invoice(7, 3), sample_invoice(8, 3)])?;
+        .import_session(c.id, "import", &stamp, &mut |sink| {
+            sink.insert(&[seal(sample_invoice(6, 3))])?;
+            sink.insert(&[seal(sample_invoice(7, 3)), seal(sample_invoice(8, 3))])?;
             Ok(crate::Decision::Commit)
         })
         .unwrap();
-    assert_eq!(
-        store
-            .list_invoices(c.id, &InvoiceFilter::default())
-            .unwrap()
-            .len(),
-        4
-    );
+    let stored = store
+        .list_invoices(c.id, &InvoiceFilter::default())
+        .unwrap();
+    assert_eq!(stored.len(), 4);
+    // The session's invoices carry its stamp: one batch, one time.
+    let imported: Vec<_> = stored.iter().filter(|r| r.created_by == "import").collect();
+    assert_eq!(imported.len(), 3);
+    for record in imported {
+        assert_eq!(
+            (
+                record.batch_id.as_str(),
+                record.created_at,
+                record.updated_at
+            ),
+            (stamp.batch_id.as_str(), stamp.at, stamp.at)
+        );
+    }
     assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
     assert_eq!(
         store.audit_log(c.id).unwrap().len(),
@@ -484,7 +496,7 @@ pub fn notes_are_stored_found_and_copied(store: &dyn Store, target: &dyn Store) 
     let (returns, documents) = (returns_table(), documents_table());
     for decision in [crate::Decision::Rollback, crate::Decision::Commit] {
         store
-            .import_session(c.id, "importer", &mut |sink| {
+            .import_session(c.id, "importer", &crate::Stamp::now(), &mut |sink| {
                 let number = "04002500000000001";
                 assert!(sink
                     .find_invoice("input", "0013121660091000", number)?

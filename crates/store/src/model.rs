@@ -128,6 +128,86 @@ pub struct NewInvoice {
     pub source_json: Option<String>,
 }
 
+/// When and in which write batch invoices are stored. Fixed before a write
+/// begins, so that checksums can be computed ahead: the bulk import seals
+/// invoices on its staging thread and the storing thread only writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// Unique across processes: time, process id and a counter.
+    pub batch_id: String,
+    /// Unix ms, the `created_at` and `updated_at` of what is stored.
+    pub at: i64,
+}
+
+impl Stamp {
+    /// A new batch, now.
+    pub fn now() -> Self {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let at = crate::now_ms();
+        Stamp {
+            batch_id: format!(
+                "{:x}-{:x}-{:x}",
+                at,
+                std::process::id(),
+                COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            ),
+            at,
+        }
+    }
+
+    /// The invoice with its checksum, for this stamp and actor.
+    pub fn seal(&self, invoice: NewInvoice, actor: &str) -> Sealed {
+        let row_hash = crate::hash::invoice_hash(&invoice, &self.batch_id, actor, self.at, self.at);
+        Sealed { invoice, row_hash }
+    }
+
+    /// Invoices to write with this stamp, each with its checksum computed
+    /// now.
+    pub fn hash_each<'a>(
+        &'a self,
+        batch: &'a [NewInvoice],
+        actor: &'a str,
+    ) -> impl ExactSizeIterator<Item = ToWrite<'a>> + 'a {
+        batch.iter().map(move |invoice| {
+            let hash = crate::hash::invoice_hash(invoice, &self.batch_id, actor, self.at, self.at);
+            (invoice, std::borrow::Cow::Owned(hash))
+        })
+    }
+
+    /// Sealed invoices to write with this stamp, each with the checksum it
+    /// carries (checked against its content in debug builds).
+    pub fn sealed_each<'a>(
+        &'a self,
+        batch: &'a [Sealed],
+        actor: &'a str,
+    ) -> impl ExactSizeIterator<Item = ToWrite<'a>> + 'a {
+        batch.iter().map(move |sealed| {
+            debug_assert_eq!(
+                sealed.row_hash,
+                crate::hash::invoice_hash(&sealed.invoice, &self.batch_id, actor, self.at, self.at),
+                "sealed for another stamp or actor"
+            );
+            (
+                &sealed.invoice,
+                std::borrow::Cow::Borrowed(sealed.row_hash.as_str()),
+            )
+        })
+    }
+}
+
+/// An invoice about to be written and its checksum.
+pub type ToWrite<'a> = (&'a NewInvoice, std::borrow::Cow<'a, str>);
+
+/// An invoice ready to store in one write: its content and its checksum,
+/// computed by [`Stamp::seal`] for the stamp and actor of that write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    /// The content.
+    pub invoice: NewInvoice,
+    /// Its checksum.
+    pub row_hash: String,
+}
+
 /// A stored invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceRecord {

@@ -15,7 +15,8 @@ pub trait TableWriter {
 /// Receives invoices inside one import transaction.
 pub trait InvoiceSink {
     /// Stores a batch (ids in order), inside the session's transaction.
-    fn insert(&mut self, batch: &[NewInvoice]) -> Result<Vec<i64>>;
+    /// Each invoice was sealed with the session's stamp and actor.
+    fn insert(&mut self, batch: &[Sealed]) -> Result<Vec<i64>>;
 
     /// True when the company holds at least one invoice of this kind
     /// (committed, or inserted earlier in this session). An import into a
@@ -97,13 +98,14 @@ pub trait Store: Send + Sync {
     ) -> Result<Vec<i64>>;
 
     /// Runs `work` inside one transaction whose sink inserts invoices for the
-    /// company; the transaction commits or rolls back as `work` decides (and
-    /// rolls back on any error). A large import is all-or-nothing without
-    /// holding its invoices in memory.
+    /// company, sealed for `stamp` and `actor`; the transaction commits or
+    /// rolls back as `work` decides (and rolls back on any error). A large
+    /// import is all-or-nothing without holding its invoices in memory.
     fn import_session(
         &self,
         company_id: i64,
         actor: &str,
+        stamp: &Stamp,
         work: &mut dyn FnMut(&mut dyn InvoiceSink) -> Result<Decision>,
     ) -> Result<Decision>;
 

@@ -15,7 +15,7 @@ use faktur_formats::efaktur_csv::map::{to_draft, Mapped, Stated};
 use faktur_formats::efaktur_csv::CsvInvoice;
 use faktur_formats::qr_xml::map::QrMapped;
 use faktur_formats::RowError;
-use faktur_store::NewInvoice;
+use faktur_store::{NewInvoice, Sealed, Stamp};
 use faktur_wire::PartyDto;
 
 /// What staging made of one invoice.
@@ -23,9 +23,10 @@ use faktur_wire::PartyDto;
 pub(super) struct Staged {
     /// Every problem found (warnings too).
     pub problems: Vec<Problem>,
-    /// The record to admit when no error was found, with the place of its
-    /// number in the file and its reference.
-    pub admit: Option<(NewInvoice, (u64, usize), Option<String>)>,
+    /// The record to admit when no error was found (sealed, so the storing
+    /// side only writes), with the place of its number in the file and its
+    /// reference.
+    pub admit: Option<(Sealed, (u64, usize), Option<String>)>,
 }
 
 impl Staged {
@@ -46,6 +47,10 @@ pub(super) struct Stager<'a> {
     pub context: &'a Context,
     /// Language of messages.
     pub lang: Lang,
+    /// The stamp of the session that will store the records.
+    pub stamp: &'a Stamp,
+    /// Who imports.
+    pub actor: &'a str,
 }
 
 impl Stager<'_> {
@@ -181,7 +186,7 @@ impl Stager<'_> {
         Staged {
             problems,
             admit: Some((
-                record,
+                self.stamp.seal(record, self.actor),
                 incoming.locate("number"),
                 reference.map(str::to_string),
             )),

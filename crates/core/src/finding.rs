@@ -262,6 +262,12 @@ pub mod codes {
     pub const RETUR_MISMATCH: &str = "FKT-3014";
     /// An output dokumen lain in a masa other than its date's month.
     pub const DOCUMENT_MASA: &str = "FKT-3015";
+    /// An idempotency key reused for a different operation (authority).
+    pub const KEY_REUSED: &str = "FKT-4001";
+    /// Uploaded after the deadline (authority).
+    pub const UPLOAD_DEADLINE: &str = "FKT-4002";
+    /// A number where the era wants none, or none where it wants one.
+    pub const NUMBER_FOR_ERA: &str = "FKT-4003";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -351,6 +357,9 @@ pub mod codes {
         RUN_TOO_LONG,
         RETUR_MISMATCH,
         DOCUMENT_MASA,
+        KEY_REUSED,
+        UPLOAD_DEADLINE,
+        NUMBER_FOR_ERA,
         UNKNOWN_CODE,
         USAGE,
     ];

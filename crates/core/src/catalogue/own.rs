@@ -1937,6 +1937,74 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4001",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Kunci idempotensi sudah dipakai untuk operasi lain",
+            en: "The idempotency key was already used for another operation",
+        },
+        cause: Text {
+            id: "Setiap operasi yang dikirim ke otoritas membawa kunci unik; kunci ini sudah \
+                 dipakai untuk operasi dengan isi berbeda, sehingga operasi ini tidak dijalankan.",
+            en: "Every operation sent to the authority carries a unique key; this key was \
+                 already used for an operation with different content, so this one was not \
+                 applied.",
+        },
+        remedy: Text {
+            id: "Kirim operasi baru dengan kunci baru. Jika terjadi dari `faktur sync`, \
+                 laporkan: antrean kiriman tidak boleh memakai ulang kunci.",
+            en: "Send a new operation with a new key. If it came from `faktur sync`, report it: \
+                 the outbox must never reuse a key.",
+        },
+    },
+    Entry {
+        code: "FKT-4002",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur diunggah melewati batas waktu",
+            en: "The invoice was uploaded after the deadline",
+        },
+        cause: Text {
+            id: "Faktur Pajak harus diunggah dan disetujui paling lambat tanggal 15 (e-Faktur) \
+                 atau tanggal 20 (Coretax, sejak 22 Mei 2025) bulan berikutnya setelah tanggal \
+                 faktur; setelah itu dokumen tidak diperlakukan sebagai Faktur Pajak.",
+            en: "A tax invoice must be uploaded and approved by the 15th (e-Faktur) or the 20th \
+                 (Coretax, from 22 May 2025) of the month after its date; after that the \
+                 document is not treated as a tax invoice.",
+        },
+        remedy: Text {
+            id: "Buat faktur baru dengan tanggal hari ini (faktur terlambat dapat dikenai \
+                 sanksi), lalu sinkronkan.",
+            en: "Issue a new invoice dated today (a late invoice may be sanctioned), then sync.",
+        },
+    },
+    Entry {
+        code: "FKT-4003",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur era e-Faktur harus bernomor, faktur era Coretax tidak",
+            en: "An e-Faktur-era invoice needs a number; a Coretax-era one must not have one",
+        },
+        cause: Text {
+            id: "Sampai Desember 2024 penjual memberi nomor dari NSFP jatahnya (e-Nofa); sejak \
+                 Januari 2025 Coretax memberi nomor 17 digit saat persetujuan.",
+            en: "Until December 2024 the seller numbers the invoice from its allocated NSFP \
+                 (e-Nofa); from January 2025 Coretax assigns the 17-digit number at approval.",
+        },
+        remedy: Text {
+            id: "Untuk faktur 2024 atau sebelumnya, minta NSFP lalu beri nomor; untuk faktur \
+                 2025 atau sesudahnya, kosongkan nomor.",
+            en: "For invoices of 2024 or earlier, request NSFP and number the invoice; for 2025 \
+                 or later, leave the number empty.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -1,0 +1,17 @@
+//! The tax-authority sandbox: DJP's side of e-Faktur and Coretax on one
+//! machine. PKP registration with an Ed25519 key (standing in for the
+//! electronic certificate), e-Nofa NSFP ranges, upload and approval with the
+//! catalogue's codes, status changes, the change feed that carries approvals
+//! and prepopulated input invoices back, and QR validation. Its own
+//! database; knobs for latency, errors and maintenance windows.
+//!
+//! `rules` decides (pure), `store` keeps the books, `api` speaks HTTP.
+
+mod api;
+pub mod knobs;
+mod qr;
+pub mod rules;
+pub mod store;
+
+pub use api::{router, serve, Authority};
+pub use knobs::Knobs;

@@ -1,0 +1,203 @@
+//! The JSON bodies of the authority API. Field names are part of the API:
+//! integrators rely on them (`docs/authority.md`).
+
+use faktur_wire::ComputedInvoice;
+use serde::{Deserialize, Serialize};
+
+/// `GET /api/v1/health` (unsigned): the API version and the authority's
+/// clock, which `faktur doctor` compares with the local one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    /// [`crate::API_VERSION`] of the server.
+    pub api_version: u32,
+    /// The authority's clock, Unix ms.
+    pub now_ms: i64,
+    /// The authority's date (`YYYY-MM-DD`, WIB), which dates and deadlines
+    /// are judged against.
+    pub today: String,
+    /// True during a maintenance window (operations answer 503 then).
+    pub maintenance: bool,
+}
+
+/// `POST /api/v1/taxpayers` (unsigned, proven by `proof`): registers a PKP
+/// with its public key, or replaces the key of a registered one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    /// NPWP, 15 or 16 digits.
+    pub npwp: String,
+    /// Registered name.
+    pub name: String,
+    /// Address.
+    #[serde(default)]
+    pub address: String,
+    /// Ed25519 public key, hex.
+    pub public_key: String,
+    /// Signature (hex) by that key over [`registration_text`]: proof that
+    /// the registrant holds the secret.
+    pub proof: String,
+}
+
+/// What a registration's proof signs.
+pub fn registration_text(npwp: &str, public_key: &str) -> String {
+    format!("register\n{npwp}\n{public_key}")
+}
+
+/// A taxpayer as the authority knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Taxpayer {
+    /// NPWP, 16 digits.
+    pub npwp: String,
+    /// Name.
+    pub name: String,
+    /// Address.
+    pub address: String,
+    /// `active` or `inactive`.
+    pub status: String,
+    /// Registered public key, hex.
+    pub public_key: String,
+}
+
+/// `POST /api/v1/nsfp` (signed): an e-Nofa range of serial numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NsfpRequest {
+    /// The tax year the numbers are for (they are valid in it only).
+    pub year: i32,
+    /// How many numbers (1–10,000).
+    pub count: u32,
+}
+
+/// An allocated range, both ends included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NsfpRange {
+    /// First NSFP, 13 digits.
+    pub first: String,
+    /// Last NSFP, 13 digits.
+    pub last: String,
+    /// Allocation date: invoices dated before it are refused
+    /// (ETAXSERVICE-20025).
+    pub allocated_on: String,
+}
+
+/// `POST /api/v1/operations` (signed): a batch of operations, each applied
+/// at most once whatever the number of times it is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operations {
+    /// At most [`MAX_OPERATIONS`].
+    pub operations: Vec<Operation>,
+}
+
+/// Most operations in one request.
+pub const MAX_OPERATIONS: usize = 1_000;
+
+/// One operation and its idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Operation {
+    /// Chosen by the sender, unique per operation (not per attempt): a
+    /// retry sends the same key and gets the first answer back.
+    pub key: String,
+    /// What to do.
+    #[serde(flatten)]
+    pub action: Action,
+}
+
+/// What an operation does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// Upload an output invoice for approval. e-Faktur era: `number` is
+    /// the 16-digit number with an NSFP allocated to the seller; Coretax era:
+    /// no number, the authority assigns the 17-digit one. A `replaces`
+    /// number makes it a replacement (pengganti).
+    Upload {
+        /// The invoice, as computed.
+        invoice: Box<ComputedInvoice>,
+    },
+    /// Cancel an approved output invoice (pembatalan).
+    Cancel {
+        /// Its number.
+        number: String,
+    },
+}
+
+/// The answer to [`Operations`]: one outcome per operation, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcomes {
+    /// In the order of the request.
+    pub results: Vec<Outcome>,
+}
+
+/// What became of one operation. The same key always gets the same outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The operation's key.
+    pub key: String,
+    /// Applied (true) or refused for good (false, with `error`).
+    pub accepted: bool,
+    /// The invoice's status after it: `approved`, `cancelled`.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// For an accepted upload: the approval.
+    #[serde(default)]
+    pub approval: Option<Approval>,
+    /// For a refusal: why, with a catalogue code.
+    #[serde(default)]
+    pub error: Option<ApiError>,
+}
+
+/// An approved invoice's number and proof.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    /// The number: the allocated 16-digit one, or the 17-digit one
+    /// assigned now.
+    pub number: String,
+    /// When, Unix ms.
+    pub approved_at: i64,
+    /// The authority's Ed25519 signature (hex) over the approved invoice.
+    pub signature: String,
+    /// The QR validation token of the invoice (`/validasi/faktur/…`).
+    pub token: String,
+}
+
+/// `GET /api/v1/events?after=SEQ&limit=N` (signed): what changed for the
+/// taxpayer, oldest first. Applying an event twice changes nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Events {
+    /// The events.
+    pub events: Vec<Event>,
+    /// The `after` to ask with next.
+    pub next: i64,
+}
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Sequence, increasing per taxpayer.
+    pub seq: i64,
+    /// `seller` (an invoice the taxpayer issued) or `buyer` (an input
+    /// invoice: the prepopulated list).
+    pub role: String,
+    /// The invoice's number.
+    pub number: String,
+    /// The seller's NPWP.
+    pub seller: String,
+    /// Its status now: `approved`, `replaced`, `cancelled`.
+    pub status: String,
+    /// For the buyer: the invoice itself (the first time it appears).
+    #[serde(default)]
+    pub invoice: Option<Box<ComputedInvoice>>,
+}
+
+/// An error answer, as in the product's API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// Catalogue code.
+    pub code: String,
+    /// Message (Indonesian unless `Accept-Language: en`).
+    pub message: String,
+    /// Specifics.
+    #[serde(default)]
+    pub details: Vec<String>,
+}

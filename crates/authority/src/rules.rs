@@ -86,23 +86,19 @@ pub struct Accepted {
     pub date: String,
 }
 
-/// The first day a document of `date` is late: the 16th (e-Faktur) or the
-/// 21st (Coretax, from 22 May 2025) of the following month.
+/// The last day to upload a document of `date`: the 15th of the following
+/// month (PER-03/PJ/2022), or the 20th where that month is June 2025 or
+/// later (PER-11/PJ/2025, in force from 22 May 2025, so a May 2025 invoice
+/// has until 20 June). The switch month is our reading: `docs/authority.md`.
 pub fn upload_deadline(date: &str) -> Option<String> {
-    let (year, month) = (
-        date.get(0..4)?.parse::<i32>().ok()?,
-        date.get(5..7)?.parse::<u32>().ok()?,
-    );
+    let year = date.get(0..4)?.parse::<i32>().ok()?;
+    let month = date.get(5..7)?.parse::<u32>().ok()?;
     let (year, month) = if month == 12 {
         (year + 1, 1)
     } else {
         (year, month + 1)
     };
-    let last_day = if date >= "2025-05-22" || (date >= "2025-04-22" && month == 5) {
-        20
-    } else {
-        15
-    };
+    let last_day = if (year, month) >= (2025, 6) { 20 } else { 15 };
     Some(format!("{year:04}-{month:02}-{last_day:02}"))
 }
 

@@ -1,0 +1,396 @@
+//! The authority's upload and cancel rules, table-driven over in-memory
+//! books.
+
+use faktur_authority::rules::{self, Books, Filed, Numbering, Standing};
+use faktur_wire::ComputedInvoice;
+use std::collections::HashMap;
+
+const SELLER: &str = "0013121660091000";
+const BUYER: &str = "0016090524017000";
+
+#[derive(Default)]
+struct Memory {
+    standing: HashMap<String, Standing>,
+    ranges: Vec<(u64, u64, &'static str)>,
+    used: Vec<u64>,
+    filed: HashMap<String, Filed>,
+}
+
+impl Books for Memory {
+    fn standing(&self, npwp: &str) -> Standing {
+        self.standing.get(npwp).copied().unwrap_or(Standing::Active)
+    }
+    fn allocated_on(&self, _seller: &str, nsfp: u64) -> Option<String> {
+        self.ranges
+            .iter()
+            .find(|(first, last, _)| (*first..=*last).contains(&nsfp))
+            .map(|(_, _, on)| on.to_string())
+    }
+    fn nsfp_used(&self, _seller: &str, nsfp: u64) -> bool {
+        self.used.contains(&nsfp)
+    }
+    fn filed(&self, number: &str) -> Option<Filed> {
+        self.filed.get(number).cloned()
+    }
+}
+
+fn invoice(
+    date: &str,
+    number: Option<&str>,
+    replaces: Option<&str>,
+    buyer: &str,
+) -> ComputedInvoice {
+    let draft = serde_json::json!({
+        "kind": "output", "date": date, "trx_code": "04", "number": number, "replaces": replaces,
+        "seller": { "tin": SELLER, "name": "PT Penjual" },
+        "buyer": { "tin": buyer, "name": "PT Pembeli" },
+        "lines": [{ "opt": "A", "code": "000000", "name": "Barang", "unit": "UM.0018",
+                    "price": "100000", "qty": "1", "discount": "0" }]
+    });
+    let mut draft = draft;
+    if number.is_none() {
+        draft.as_object_mut().unwrap().remove("number");
+    }
+    let outcome = faktur_wire::calculate_json(
+        draft.to_string().as_bytes(),
+        None,
+        &faktur_core::invoice::Context::default(),
+        faktur_core::Lang::En,
+    )
+    .unwrap();
+    assert!(outcome.accepted, "{:?}", outcome.invoice.findings);
+    outcome.invoice
+}
+
+fn books() -> Memory {
+    let mut books = Memory::default();
+    books
+        .ranges
+        .push((1_024_000_000_01, 1_024_000_001_00, "2024-03-01"));
+    books.used.push(1_024_000_000_02);
+    books
+        .standing
+        .insert("0029231123428000".into(), Standing::Inactive);
+    books
+        .standing
+        .insert("0252641667803000".into(), Standing::Unknown);
+    books.filed.insert(
+        "04002500000000007".into(),
+        Filed {
+            seller: SELLER.into(),
+            date: "2025-02-10".into(),
+            status: "approved".into(),
+        },
+    );
+    books.filed.insert(
+        "0400102400000002".into(),
+        Filed {
+            seller: SELLER.into(),
+            date: "2024-03-05".into(),
+            status: "approved".into(),
+        },
+    );
+    books.filed.insert(
+        "04002500000000009".into(),
+        Filed {
+            seller: SELLER.into(),
+            date: "2025-02-10".into(),
+            status: "cancelled".into(),
+        },
+    );
+    books
+}
+
+#[test]
+fn uploads_are_decided_by_the_rules_of_their_era() {
+    let books = books();
+    // (date, number, replaces, buyer, today, deadlines) → Ok(numbering) or the code
+    let cases: Vec<(
+        &str,
+        Option<&str>,
+        Option<&str>,
+        &str,
+        &str,
+        bool,
+        Result<Numbering, &str>,
+    )> = vec![
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Ok(Numbering::Given("0400102400000001".into())),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000002"),
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20008"),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400009999"),
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20020"),
+        ),
+        (
+            "2024-02-28",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20025"),
+        ),
+        (
+            "2024-03-05",
+            None,
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("FKT-4003"),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-04-16",
+            true,
+            Err("FKT-4002"),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-04-15",
+            true,
+            Ok(Numbering::Given("0400102400000001".into())),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-06-01",
+            false,
+            Ok(Numbering::Given("0400102400000001".into())),
+        ),
+        (
+            "2024-03-12",
+            Some("0400102400000001"),
+            None,
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAX-API-10005"),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            "0029231123428000",
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20015"),
+        ),
+        (
+            "2024-03-05",
+            Some("0400102400000001"),
+            None,
+            "0252641667803000",
+            "2024-03-10",
+            true,
+            Err("ETAX-API-10010"),
+        ),
+        // e-Faktur replacement: same NSFP, status 1, same masa, not earlier.
+        (
+            "2024-03-06",
+            Some("0410102400000002"),
+            Some("0400102400000002"),
+            BUYER,
+            "2024-03-10",
+            true,
+            Ok(Numbering::Given("0410102400000002".into())),
+        ),
+        (
+            "2024-03-06",
+            Some("0410102400000003"),
+            Some("0400102400000002"),
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20009"),
+        ),
+        (
+            "2024-03-04",
+            Some("0410102400000002"),
+            Some("0400102400000002"),
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20007"),
+        ),
+        (
+            "2024-03-06",
+            Some("0410102400000002"),
+            Some("0400102400000077"),
+            BUYER,
+            "2024-03-10",
+            true,
+            Err("ETAXSERVICE-20006"),
+        ),
+        // Coretax era: the authority numbers it; replacements take the next status.
+        (
+            "2025-02-10",
+            None,
+            None,
+            BUYER,
+            "2025-02-11",
+            true,
+            Ok(Numbering::Assign {
+                kode: "04".into(),
+                year2: 25,
+            }),
+        ),
+        (
+            "2025-02-10",
+            Some("04002500000000001"),
+            None,
+            BUYER,
+            "2025-02-11",
+            true,
+            Err("FKT-4003"),
+        ),
+        (
+            "2025-02-11",
+            None,
+            Some("04002500000000007"),
+            BUYER,
+            "2025-02-12",
+            true,
+            Ok(Numbering::Next("04002500000000007".into())),
+        ),
+        (
+            "2025-03-01",
+            None,
+            Some("04002500000000007"),
+            BUYER,
+            "2025-03-02",
+            true,
+            Err("ETAX-API-10006"),
+        ),
+        (
+            "2025-02-11",
+            None,
+            Some("04002500000000009"),
+            BUYER,
+            "2025-02-12",
+            true,
+            Err("ETAXSERVICE-20009"),
+        ),
+        // Coretax deadline: the 20th from 22 May 2025.
+        (
+            "2025-06-02",
+            None,
+            None,
+            BUYER,
+            "2025-07-20",
+            true,
+            Ok(Numbering::Assign {
+                kode: "04".into(),
+                year2: 25,
+            }),
+        ),
+        (
+            "2025-06-02",
+            None,
+            None,
+            BUYER,
+            "2025-07-21",
+            true,
+            Err("FKT-4002"),
+        ),
+    ];
+    for (date, number, replaces, buyer, today, deadlines, expected) in cases {
+        let got = rules::upload(
+            &books,
+            SELLER,
+            &invoice(date, number, replaces, buyer),
+            today,
+            deadlines,
+        )
+        .map(|accepted| accepted.numbering)
+        .map_err(|refusal| refusal.code);
+        assert_eq!(
+            got, expected,
+            "{date} {number:?} replaces {replaces:?} buyer {buyer} on {today}"
+        );
+    }
+}
+
+#[test]
+fn only_the_seller_uploads_and_only_its_approved_invoices_are_cancelled() {
+    let books = books();
+    let refused = rules::upload(
+        &books,
+        BUYER,
+        &invoice("2024-03-05", Some("0400102400000001"), None, BUYER),
+        "2024-03-10",
+        true,
+    );
+    assert_eq!(refused.unwrap_err().code, "ETAX-40004");
+    assert_eq!(rules::cancel(&books, SELLER, "04002500000000007"), Ok(()));
+    assert_eq!(
+        rules::cancel(&books, SELLER, "04002500000000009")
+            .unwrap_err()
+            .code,
+        "ETAXSERVICE-20009"
+    );
+    assert_eq!(
+        rules::cancel(&books, BUYER, "04002500000000007")
+            .unwrap_err()
+            .code,
+        "ETAXSERVICE-20001"
+    );
+    assert_eq!(
+        rules::cancel(&books, SELLER, "04002500000000099")
+            .unwrap_err()
+            .code,
+        "ETAXSERVICE-20001"
+    );
+}
+
+#[test]
+fn deadlines_are_the_15th_then_the_20th() {
+    assert_eq!(
+        rules::upload_deadline("2024-03-05").as_deref(),
+        Some("2024-04-15")
+    );
+    assert_eq!(
+        rules::upload_deadline("2024-12-31").as_deref(),
+        Some("2025-01-15")
+    );
+    assert_eq!(
+        rules::upload_deadline("2025-04-30").as_deref(),
+        Some("2025-05-15")
+    );
+    assert_eq!(
+        rules::upload_deadline("2025-05-02").as_deref(),
+        Some("2025-06-20")
+    );
+    assert_eq!(
+        rules::upload_deadline("2025-06-01").as_deref(),
+        Some("2025-07-20")
+    );
+}

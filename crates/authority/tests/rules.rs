@@ -66,8 +66,8 @@ fn books() -> Memory {
     let mut books = Memory::default();
     books
         .ranges
-        .push((1_024_000_000_01, 1_024_000_001_00, "2024-03-01"));
-    books.used.push(1_024_000_000_02);
+        .push((102_400_000_001, 102_400_000_100, "2024-03-01"));
+    books.used.push(102_400_000_002);
     books
         .standing
         .insert("0029231123428000".into(), Standing::Inactive);
@@ -101,19 +101,22 @@ fn books() -> Memory {
     books
 }
 
+/// Date, number, replaces, buyer, today, deadlines enforced → the numbering
+/// or the refusal's code.
+type Case = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    bool,
+    Result<Numbering, &'static str>,
+);
+
 #[test]
 fn uploads_are_decided_by_the_rules_of_their_era() {
     let books = books();
-    // (date, number, replaces, buyer, today, deadlines) → Ok(numbering) or the code
-    let cases: Vec<(
-        &str,
-        Option<&str>,
-        Option<&str>,
-        &str,
-        &str,
-        bool,
-        Result<Numbering, &str>,
-    )> = vec![
+    let cases: Vec<Case> = vec![
         (
             "2024-03-05",
             Some("0400102400000001"),

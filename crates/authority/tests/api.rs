@@ -1,0 +1,358 @@
+//! The sandbox over real HTTP on a loopback port: registration, e-Nofa,
+//! upload and approval, idempotent retries, the change feed, cancellation
+//! and QR validation.
+
+use faktur_authority::{Authority, Knobs};
+use faktur_protocol::{self as protocol, KeyPair};
+
+const SELLER: &str = "0013121660091000";
+const BUYER: &str = "0016090524017000";
+
+/// A sandbox on 127.0.0.1:0, stopped when dropped.
+struct Sandbox {
+    base: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Sandbox {
+    fn start(knobs: Knobs) -> Self {
+        let db = faktur_authority::store::AuthorityDb::open(None).unwrap();
+        let authority = Authority::new(db, knobs, Some("admin-secret".into()));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            runtime
+                .block_on(faktur_authority::serve(listener, authority, async {
+                    let _ = stopped.await;
+                }))
+                .unwrap();
+        });
+        Sandbox {
+            base,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+struct Client {
+    base: String,
+    npwp: String,
+    keys: KeyPair,
+}
+
+impl Client {
+    fn register(base: &str, npwp: &str) -> Self {
+        let keys = KeyPair::generate().unwrap();
+        let registration = protocol::Registration {
+            npwp: npwp.into(),
+            name: format!("PT {npwp}"),
+            address: "Jakarta".into(),
+            public_key: keys.public_hex(),
+            proof: keys.sign_text(&protocol::registration_text(npwp, &keys.public_hex())),
+        };
+        let answer: protocol::Taxpayer = ureq::post(&format!("{base}/api/v1/taxpayers"))
+            .send_json(serde_json::to_value(&registration).unwrap())
+            .unwrap()
+            .into_json()
+            .unwrap();
+        assert_eq!(answer.status, "active");
+        Client {
+            base: base.into(),
+            npwp: npwp.into(),
+            keys,
+        }
+    }
+
+    /// A signed request; the status and the JSON answer.
+    fn call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as i64;
+        let signed = self.keys.sign(&self.npwp, method, path, now, &bytes);
+        let request = ureq::request(method, &format!("{}{path}", self.base))
+            .set(protocol::HEADER_NPWP, &signed.npwp)
+            .set(protocol::HEADER_TIME, &signed.time_ms.to_string())
+            .set(protocol::HEADER_SIGNATURE, &signed.signature)
+            .set("Accept-Language", "en");
+        let result = if body.is_some() {
+            request.send_bytes(&bytes)
+        } else {
+            request.call()
+        };
+        let response = match result {
+            Ok(response) => response,
+            Err(ureq::Error::Status(_, response)) => response,
+            Err(error) => panic!("{error}"),
+        };
+        (
+            response.status(),
+            response.into_json().unwrap_or(serde_json::Value::Null),
+        )
+    }
+}
+
+fn invoice(date: &str, number: Option<&str>) -> serde_json::Value {
+    let mut draft = serde_json::json!({
+        "kind": "output", "date": date, "trx_code": "04", "reference": "INV/1",
+        "seller": { "tin": SELLER, "name": "PT Penjual", "address": "Jakarta" },
+        "buyer": { "tin": BUYER, "name": "PT Pembeli", "address": "Bandung" },
+        "lines": [{ "opt": "A", "code": "000000", "name": "Barang", "unit": "UM.0018",
+                    "price": "100000", "qty": "2", "discount": "0" }]
+    });
+    if let Some(number) = number {
+        draft["number"] = number.into();
+    }
+    let outcome = faktur_wire::calculate_json(
+        draft.to_string().as_bytes(),
+        None,
+        &faktur_core::invoice::Context::default(),
+        faktur_core::Lang::En,
+    )
+    .unwrap();
+    assert!(outcome.accepted, "{:?}", outcome.invoice.findings);
+    serde_json::to_value(outcome.invoice).unwrap()
+}
+
+fn upload(key: &str, invoice: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({ "operations": [{ "key": key, "action": "upload", "invoice": invoice }] })
+}
+
+#[test]
+fn an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled() {
+    let sandbox = Sandbox::start(Knobs {
+        today: Some("2024-03-10".into()),
+        ..Knobs::strict()
+    });
+    let seller = Client::register(&sandbox.base, SELLER);
+    let buyer = Client::register(&sandbox.base, BUYER);
+
+    let health: protocol::Health = ureq::get(&format!("{}/api/v1/health", sandbox.base))
+        .call()
+        .unwrap()
+        .into_json()
+        .unwrap();
+    assert_eq!(
+        (health.api_version, health.today.as_str()),
+        (1, "2024-03-10")
+    );
+
+    let (status, range) = seller.call(
+        "POST",
+        "/api/v1/nsfp",
+        Some(&serde_json::json!({ "year": 2024, "count": 10 })),
+    );
+    assert_eq!(status, 200, "{range}");
+    let first = range["first"].as_str().unwrap().to_string();
+    let number = format!("040{first}");
+
+    // Approved; the same key again gets the same answer and approves nothing new.
+    let request = upload("k-1", invoice("2024-03-10", Some(&number)));
+    let (status, answer) = seller.call("POST", "/api/v1/operations", Some(&request));
+    assert_eq!(status, 200, "{answer}");
+    let outcome = &answer["results"][0];
+    assert_eq!(outcome["accepted"], true, "{answer}");
+    assert_eq!(outcome["approval"]["number"], number.as_str());
+    let (_, again) = seller.call("POST", "/api/v1/operations", Some(&request));
+    assert_eq!(again, answer);
+
+    // Another key for the same number: already used.
+    let (_, dup) = seller.call(
+        "POST",
+        "/api/v1/operations",
+        Some(&upload("k-2", invoice("2024-03-10", Some(&number)))),
+    );
+    assert_eq!(
+        dup["results"][0]["error"]["code"], "ETAXSERVICE-20008",
+        "{dup}"
+    );
+    // The same key for different content: refused, nothing applied.
+    let (_, reused) = seller.call(
+        "POST",
+        "/api/v1/operations",
+        Some(&upload("k-1", invoice("2024-03-09", Some(&number)))),
+    );
+    assert_eq!(
+        reused["results"][0]["error"]["code"], "FKT-4001",
+        "{reused}"
+    );
+
+    // The buyer sees it in its feed with the invoice (prepopulated list).
+    let (_, feed) = buyer.call("GET", "/api/v1/events?after=0", None);
+    let events = feed["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{feed}");
+    assert_eq!(events[0]["role"], "buyer");
+    assert_eq!(events[0]["invoice"]["number"], number.as_str());
+
+    // QR validation answers with the status, and with "not found" for a wrong token.
+    let token = outcome["approval"]["token"].as_str().unwrap();
+    let qr = |token: &str| {
+        ureq::get(&format!(
+            "{}/validasi/faktur/{}/{first}/{token}",
+            sandbox.base,
+            &SELLER[1..]
+        ))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap()
+    };
+    let valid = qr(token);
+    assert!(
+        valid.contains("<statusApproval>Faktur Valid, Sudah Diapprove oleh DJP</statusApproval>"),
+        "{valid}"
+    );
+    assert!(
+        valid.contains("<statusFaktur>Faktur Pajak Normal</statusFaktur>"),
+        "{valid}"
+    );
+    assert!(qr("00").contains("Tidak ditemukan data di DJP"));
+
+    // Cancelled: the feed of both sides says so, and the QR answer too.
+    let (_, cancel) = seller.call("POST", "/api/v1/operations", Some(&serde_json::json!({ "operations": [{ "key": "c-1", "action": "cancel", "number": number }] })));
+    assert_eq!(cancel["results"][0]["status"], "cancelled", "{cancel}");
+    let (_, feed) = seller.call("GET", "/api/v1/events?after=0", None);
+    let statuses: Vec<_> = feed["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(statuses, ["approved", "cancelled"]);
+    assert!(qr(token).contains("<statusFaktur>Faktur Dibatalkan</statusFaktur>"));
+}
+
+#[test]
+fn coretax_invoices_are_numbered_by_the_authority() {
+    let sandbox = Sandbox::start(Knobs {
+        today: Some("2025-02-11".into()),
+        ..Knobs::strict()
+    });
+    let seller = Client::register(&sandbox.base, SELLER);
+    let operations: Vec<_> = (0..3)
+        .map(|n| serde_json::json!({ "key": format!("u-{n}"), "action": "upload", "invoice": invoice("2025-02-10", None) }))
+        .collect();
+    let (status, answer) = seller.call(
+        "POST",
+        "/api/v1/operations",
+        Some(&serde_json::json!({ "operations": operations })),
+    );
+    assert_eq!(status, 200, "{answer}");
+    let numbers: Vec<_> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["approval"]["number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            "04002500000000001",
+            "04002500000000002",
+            "04002500000000003"
+        ]
+    );
+}
+
+#[test]
+fn requests_that_are_unsigned_forged_or_off_the_clock_are_refused() {
+    let sandbox = Sandbox::start(Knobs::strict());
+    let seller = Client::register(&sandbox.base, SELLER);
+    let unsigned = ureq::post(&format!("{}/api/v1/nsfp", sandbox.base)).send_string("{}");
+    let Err(ureq::Error::Status(401, response)) = unsigned else {
+        panic!("unsigned request accepted")
+    };
+    assert_eq!(
+        response.into_json::<serde_json::Value>().unwrap()["code"],
+        "ETAX-40004"
+    );
+    // Signed by a key that is not the registered one.
+    let impostor = Client {
+        base: sandbox.base.clone(),
+        npwp: SELLER.into(),
+        keys: KeyPair::generate().unwrap(),
+    };
+    let (status, body) = impostor.call(
+        "POST",
+        "/api/v1/nsfp",
+        Some(&serde_json::json!({ "year": 2024, "count": 1 })),
+    );
+    assert_eq!((status, body["code"].as_str()), (401, Some("ETAX-40004")));
+    // A clock ten minutes off.
+    let body = b"{\"year\":2024,\"count\":1}";
+    let late = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+        - 600_000;
+    let signed = seller.keys.sign(SELLER, "POST", "/api/v1/nsfp", late, body);
+    let answer = ureq::post(&format!("{}/api/v1/nsfp", sandbox.base))
+        .set(protocol::HEADER_NPWP, SELLER)
+        .set(protocol::HEADER_TIME, &late.to_string())
+        .set(protocol::HEADER_SIGNATURE, &signed.signature)
+        .send_bytes(body);
+    let Err(ureq::Error::Status(401, response)) = answer else {
+        panic!("skewed clock accepted")
+    };
+    assert_eq!(
+        response.into_json::<serde_json::Value>().unwrap()["code"],
+        "ETAX-40002"
+    );
+}
+
+#[test]
+fn knobs_inject_errors_and_maintenance() {
+    let sandbox = Sandbox::start(Knobs::strict());
+    let seller = Client::register(&sandbox.base, SELLER);
+    let set = |knobs: serde_json::Value| {
+        ureq::put(&format!("{}/api/v1/sandbox/knobs", sandbox.base))
+            .set("x-sandbox-admin", "admin-secret")
+            .send_json(knobs)
+            .unwrap();
+    };
+    set(serde_json::json!({ "error_rate_permille": 1000 }));
+    let (status, body) = seller.call("GET", "/api/v1/events", None);
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (500, Some("ETAXSERVICE-10002"))
+    );
+    set(serde_json::json!({ "maintenance": ["00:00-23:59", "23:59-00:00"] }));
+    let (status, body) = seller.call("GET", "/api/v1/events", None);
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (503, Some("ETAX-API-00001"))
+    );
+    set(serde_json::json!({}));
+    assert_eq!(seller.call("GET", "/api/v1/events", None).0, 200);
+    // Without the administration token the knobs stay as they are.
+    let refused = ureq::put(&format!("{}/api/v1/sandbox/knobs", sandbox.base))
+        .send_json(serde_json::json!({ "error_rate_permille": 1000 }));
+    assert!(matches!(refused, Err(ureq::Error::Status(403, _))));
+}

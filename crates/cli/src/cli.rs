@@ -76,6 +76,49 @@ pub enum Command {
     Export(ExportArgs),
     /// Reproducible synthetic invoices (by seed) for demos, tests and benchmarks.
     Gen(GenArgs),
+    /// The tax-authority sandbox.
+    #[command(subcommand)]
+    Authority(AuthorityCommand),
+}
+
+/// `faktur authority …`.
+#[derive(Debug, Subcommand)]
+pub enum AuthorityCommand {
+    /// Serve the sandbox's API (`/api/v1`, `/validasi/faktur/…`) until
+    /// interrupted. Its database is `--database sqlite:PATH`, by default
+    /// `authority.sqlite` in the data dir.
+    Serve(AuthorityServeArgs),
+}
+
+/// `faktur authority serve`.
+#[derive(Debug, Args)]
+pub struct AuthorityServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8700", value_name = "ADDR")]
+    pub listen: String,
+    /// Answer as if it were this date (YYYY-MM-DD): for demos with old data.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Do not enforce upload deadlines.
+    #[arg(long)]
+    pub no_deadlines: bool,
+    /// Delay added to every answer, ms.
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
+    /// Share of requests answered 500 ETAXSERVICE-10002, per mille.
+    #[arg(long, default_value_t = 0, value_name = "PERMILLE")]
+    pub error_rate: u32,
+    /// A daily maintenance window, HH:MM-HH:MM (WIB); repeatable.
+    #[arg(long, value_name = "WINDOW")]
+    pub maintenance: Vec<String>,
+    /// Token that unlocks `/api/v1/sandbox/…` (knobs, master file).
+    #[arg(
+        long,
+        env = "FAKTUR_SANDBOX_ADMIN_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub admin_token: Option<String>,
 }
 
 /// `faktur gen --invoices N [--seed S] --format … -o PATH`.

@@ -97,6 +97,31 @@ fn storage_layers_know_only_what_they_must() {
 }
 
 #[test]
+fn the_protocol_knows_no_transport_and_no_storage() {
+    assert_only(
+        "protocol",
+        &[
+            "faktur-wire",
+            "serde",
+            "serde_json",
+            "sha2",
+            "ed25519-dalek",
+            "getrandom",
+        ],
+    );
+}
+
+#[test]
+fn the_authority_never_reaches_into_the_taxpayer_node() {
+    for dep in dependencies("authority") {
+        assert!(
+            !dep.starts_with("faktur-store") && dep != "faktur-db" && dep != "faktur-cli",
+            "crates/authority must not depend on {dep} (see ARCHITECTURE.md)"
+        );
+    }
+}
+
+#[test]
 fn no_floats_in_the_core_sources() {
     let mut stack = vec![workspace().join("crates/core/src")];
     while let Some(dir) = stack.pop() {

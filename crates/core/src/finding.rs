@@ -268,6 +268,8 @@ pub mod codes {
     pub const UPLOAD_DEADLINE: &str = "FKT-4002";
     /// A number where the era wants none, or none where it wants one.
     pub const NUMBER_FOR_ERA: &str = "FKT-4003";
+    /// A server cannot listen on its address.
+    pub const CANNOT_LISTEN: &str = "FKT-4004";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -360,6 +362,7 @@ pub mod codes {
         KEY_REUSED,
         UPLOAD_DEADLINE,
         NUMBER_FOR_ERA,
+        CANNOT_LISTEN,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -1,5 +1,6 @@
 //! One module per command; each returns the process exit code.
 
+mod authority;
 mod calc;
 mod company;
 mod db;
@@ -24,6 +25,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         Command::Import(args) => import::run(args, &cli.global),
         Command::Export(args) => export::run(args, &cli.global),
         Command::Gen(args) => gen::run(args, &cli.global),
+        Command::Authority(crate::cli::AuthorityCommand::Serve(args)) => {
+            authority::serve(args, &cli.global)
+        }
     }
 }
 

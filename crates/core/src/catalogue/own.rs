@@ -2005,6 +2005,28 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4004",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Server tidak dapat mendengarkan pada alamat itu",
+            en: "The server cannot listen on that address",
+        },
+        cause: Text {
+            id: "Alamat `--listen` sudah dipakai proses lain, tidak ada di mesin ini, atau \
+                 port di bawah 1024 memerlukan hak khusus.",
+            en: "The `--listen` address is taken by another process, does not exist on this \
+                 machine, or a port below 1024 needs privileges.",
+        },
+        remedy: Text {
+            id: "Pilih port lain (misalnya `--listen 127.0.0.1:0` untuk port bebas) atau \
+                 hentikan proses yang memakainya.",
+            en: "Choose another port (`--listen 127.0.0.1:0` picks a free one) or stop the \
+                 process using it.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -45,7 +45,7 @@ impl Authority {
     fn clock(&self, lang: Lang) -> Clock {
         let knobs = self.knobs();
         let now = time::OffsetDateTime::now_utc();
-        let wib = now.to_offset(time::macros::offset!(+7));
+        let wib = wib(now);
         Clock {
             now_ms: i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap_or(0),
             today: knobs.today.clone().unwrap_or_else(|| {
@@ -131,8 +131,7 @@ async fn misbehave(
         tokio::time::sleep(std::time::Duration::from_millis(knobs.latency_ms)).await;
     }
     if !admin && request.uri().path() != "/api/v1/health" {
-        let wib = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+7));
-        if knobs.in_maintenance(u32::from(wib.hour()) * 60 + u32::from(wib.minute())) {
+        if in_maintenance(&knobs) {
             return fail(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "ETAX-API-00001",
@@ -141,7 +140,7 @@ async fn misbehave(
             )
             .into_response();
         }
-        if knobs.error_rate_permille > 0 && fastrand_permille() < knobs.error_rate_permille {
+        if knobs.error_rate_permille > 0 && random_permille() < knobs.error_rate_permille {
             return fail(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "ETAXSERVICE-10002",
@@ -154,8 +153,19 @@ async fn misbehave(
     next.run(request).await
 }
 
+/// Western Indonesian Time (UTC+7), DJP's clock.
+fn wib(at: time::OffsetDateTime) -> time::OffsetDateTime {
+    at.to_offset(time::macros::offset!(+7))
+}
+
+/// Whether a maintenance window is on now.
+fn in_maintenance(knobs: &Knobs) -> bool {
+    let now = wib(time::OffsetDateTime::now_utc());
+    knobs.in_maintenance(u32::from(now.hour()) * 60 + u32::from(now.minute()))
+}
+
 /// A number in 0..1000 from the OS's randomness (no seeded state to share).
-fn fastrand_permille() -> u32 {
+fn random_permille() -> u32 {
     let mut bytes = [0u8; 4];
     let _ = getrandom::getrandom(&mut bytes);
     u32::from_le_bytes(bytes) % 1000
@@ -163,14 +173,11 @@ fn fastrand_permille() -> u32 {
 
 async fn health(State(authority): State<Authority>, headers: HeaderMap) -> Json<protocol::Health> {
     let clock = authority.clock(lang_of(&headers));
-    let wib = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+7));
     Json(protocol::Health {
         api_version: protocol::API_VERSION,
         now_ms: clock.now_ms,
         today: clock.today,
-        maintenance: authority
-            .knobs()
-            .in_maintenance(u32::from(wib.hour()) * 60 + u32::from(wib.minute())),
+        maintenance: in_maintenance(&authority.knobs()),
     })
 }
 
@@ -398,10 +405,11 @@ async fn validate(
     let found = blocking(lang, move || db.for_qr(&npwp, &nomor)).await?;
     let stored = found.and_then(|(body, status, stored_token)| {
         let invoice: faktur_wire::ComputedInvoice = serde_json::from_str(&body).ok()?;
-        // The 64-hex form of old codes is the digest without its prefix.
-        (stored_token.eq_ignore_ascii_case(&token)
-            || stored_token.ends_with(&token.to_ascii_lowercase()))
-        .then_some((invoice, status))
+        // The 64-hex form of old codes is the digest without its prefix:
+        // the whole digest, never a shorter piece of it.
+        let digest = &stored_token[stored_token.len().saturating_sub(64)..];
+        (stored_token.eq_ignore_ascii_case(&token) || digest.eq_ignore_ascii_case(&token))
+            .then_some((invoice, status))
     });
     let answer = crate::qr::answer(stored.as_ref().map(|(i, s)| (i, s.as_str())));
     let mut xml = Vec::new();

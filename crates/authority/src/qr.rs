@@ -80,7 +80,7 @@ pub fn answer(found: Option<(&ComputedInvoice, &str)>) -> QrResponse {
             ("nama", l.name.clone()),
             ("hargaSatuan", l.price.clone().unwrap_or_default()),
             ("jumlahBarang", l.qty.clone()),
-            ("hargaTotal", line.price_ex_vat.clone().unwrap_or_default()),
+            ("hargaTotal", line_total(l.price.as_deref(), &l.qty)),
             ("diskon", l.discount.clone()),
             ("dpp", line.tax_base.clone().unwrap_or_default()),
             ("ppn", line.vat.clone().unwrap_or_default()),
@@ -92,6 +92,19 @@ pub fn answer(found: Option<(&ComputedInvoice, &str)>) -> QrResponse {
         out.details.push(detail);
     }
     out
+}
+
+/// Price × quantity as given (the answer's `hargaTotal`); empty when either
+/// is not a number.
+fn line_total(price: Option<&str>, qty: &str) -> String {
+    use faktur_core::decimal::parse_strict;
+    match (price.map(parse_strict), parse_strict(qty)) {
+        (Some(Ok(price)), Ok(qty)) => price
+            .checked_mul(qty)
+            .map(|t| t.normalize().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 /// The 15-digit form of an NPWP16 that has one (a leading `0`).

@@ -153,10 +153,13 @@ pub fn upload(
             Numbering::Given(number.to_string())
         }
         (true, Some(_)) | (false, None) => {
-            return refuse(
-                codes::NUMBER_FOR_ERA,
-                number_text(invoice.number.as_deref(), number_hint(coretax)),
-            )
+            let era = if coretax {
+                "Coretax era"
+            } else {
+                "e-Faktur era"
+            };
+            let number = invoice.number.as_deref().unwrap_or("no number");
+            return refuse(codes::NUMBER_FOR_ERA, format!("{number} ({era})"));
         }
     };
     Ok(Accepted {
@@ -165,18 +168,6 @@ pub fn upload(
         buyer,
         date,
     })
-}
-
-fn number_hint(coretax: bool) -> &'static str {
-    if coretax {
-        "Coretax era"
-    } else {
-        "e-Faktur era"
-    }
-}
-
-fn number_text(number: Option<&str>, hint: &str) -> String {
-    format!("{} ({hint})", number.unwrap_or("no number"))
 }
 
 /// The original of a replacement: it must be the signer's, approved, of the

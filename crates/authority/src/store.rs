@@ -132,23 +132,10 @@ impl AuthorityDb {
     ) -> DbResult<NsfpRange> {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let counter = format!("nsfp_next_{year}");
-        let next: u64 = tx
-            .query_row(
-                "SELECT value FROM settings WHERE name = ?1",
-                [&counter],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1);
+        let next = take_counter(&tx, &format!("nsfp_next_{year}"), u64::from(count))?;
         let base = NSFP_PREFIX * 10_000_000_000
             + u64::try_from(year.rem_euclid(100)).unwrap_or(0) * 100_000_000;
         let (first, last) = (base + next, base + next + u64::from(count) - 1);
-        tx.execute(
-            "INSERT OR REPLACE INTO settings (name, value) VALUES (?1, ?2)",
-            params![counter, (next + u64::from(count)).to_string()],
-        )?;
         tx.execute(
             "INSERT INTO nsfp_ranges (npwp, year, first, last, allocated_on) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![npwp, year, first as i64, last as i64, today],
@@ -175,7 +162,7 @@ impl AuthorityDb {
         let mut outcomes = Vec::with_capacity(operations.len());
         for operation in operations {
             let body = serde_json::to_string(&operation.action).unwrap_or_default();
-            let digest = faktur_protocol::canonical("", "", 0, body.as_bytes());
+            let digest = faktur_protocol::hex(&Sha256::digest(body.as_bytes()));
             let seen: Option<(String, String)> = tx
                 .prepare_cached(
                     "SELECT digest, outcome FROM operations WHERE npwp = ?1 AND key = ?2",
@@ -284,7 +271,7 @@ impl AuthorityDb {
                 .map(|n| n.digits())
                 .unwrap_or_default(),
             Numbering::Assign { kode, year2 } => {
-                let sequence = next_counter(tx, &format!("coretax_{year2:02}"))?;
+                let sequence = take_counter(tx, &format!("coretax_{year2:02}"), 1)?;
                 let kode = faktur_core::codes::TrxCode::parse(kode).ok();
                 kode.and_then(|k| CoretaxNumber::new(k, *year2, sequence))
                     .map(|n| n.digits())
@@ -471,7 +458,8 @@ fn emit(
     Ok(())
 }
 
-fn next_counter(tx: &Transaction<'_>, name: &str) -> DbResult<u64> {
+/// Takes `count` values of a named counter (starting at 1); the first.
+fn take_counter(tx: &Transaction<'_>, name: &str, count: u64) -> DbResult<u64> {
     let next: u64 = tx
         .query_row("SELECT value FROM settings WHERE name = ?1", [name], |r| {
             r.get::<_, String>(0)
@@ -481,7 +469,7 @@ fn next_counter(tx: &Transaction<'_>, name: &str) -> DbResult<u64> {
         .unwrap_or(1);
     tx.execute(
         "INSERT OR REPLACE INTO settings (name, value) VALUES (?1, ?2)",
-        params![name, (next + 1).to_string()],
+        params![name, (next + count).to_string()],
     )?;
     Ok(next)
 }

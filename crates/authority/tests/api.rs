@@ -2,6 +2,8 @@
 //! upload and approval, idempotent retries, the change feed, cancellation
 //! and QR validation.
 
+mod common;
+
 use faktur_authority::{Authority, Knobs};
 use faktur_protocol::{self as protocol, KeyPair};
 
@@ -130,15 +132,7 @@ fn invoice(date: &str, number: Option<&str>) -> serde_json::Value {
     if let Some(number) = number {
         draft["number"] = number.into();
     }
-    let outcome = faktur_wire::calculate_json(
-        draft.to_string().as_bytes(),
-        None,
-        &faktur_core::invoice::Context::default(),
-        faktur_core::Lang::En,
-    )
-    .unwrap();
-    assert!(outcome.accepted, "{:?}", outcome.invoice.findings);
-    serde_json::to_value(outcome.invoice).unwrap()
+    serde_json::to_value(common::computed(&draft)).unwrap()
 }
 
 fn upload(key: &str, invoice: serde_json::Value) -> serde_json::Value {
@@ -233,7 +227,13 @@ fn an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled
         valid.contains("<statusFaktur>Faktur Pajak Normal</statusFaktur>"),
         "{valid}"
     );
+    // A line's total is its price times its quantity (100,000 × 2).
+    assert!(valid.contains("<hargaTotal>200000</hargaTotal>"), "{valid}");
     assert!(qr("00").contains("Tidak ditemukan data di DJP"));
+    // The 64-hex form of older codes (the digest alone) is valid; any other
+    // piece of the token is not.
+    assert!(qr(&token[token.len() - 64..]).contains("Sudah Diapprove"));
+    assert!(qr(&token[token.len() - 8..]).contains("Tidak ditemukan data di DJP"));
 
     // Cancelled: the feed of both sides says so, and the QR answer too.
     let (_, cancel) = seller.call("POST", "/api/v1/operations", Some(&serde_json::json!({ "operations": [{ "key": "c-1", "action": "cancel", "number": number }] })));

@@ -117,7 +117,7 @@ const COPY_AUDIT: &str =
 
 /// Begins a write transaction of a company: its advisory lock, and a check
 /// that it exists.
-fn begin_company(client: &mut Client, company_id: i64) -> Result<Transaction<'_>> {
+pub(crate) fn begin_company(client: &mut Client, company_id: i64) -> Result<Transaction<'_>> {
     let mut tx = client.transaction().map_err(map_error)?;
     lock_company(&mut tx, company_id)?;
     if tx
@@ -153,7 +153,7 @@ pub fn insert(
 }
 
 /// Bulk-loads a batch through COPY inside an open transaction.
-fn insert_in<'a>(
+pub(crate) fn insert_in<'a>(
     tx: &mut Transaction<'_>,
     company_id: i64,
     stamp: &Stamp,
@@ -448,7 +448,11 @@ pub(crate) const LINE_COLUMNS: &str =
     "line_no, opt, code, name, unit, price, qty, discount, luxury, vat_rate, stlg_rate,
     price_ex_vat, discount_ex_vat, tax_base, other_tax_base, vat, stlg, item_code";
 
-pub fn get(client: &mut Client, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+pub fn get(
+    client: &mut impl postgres::GenericClient,
+    company_id: i64,
+    id: i64,
+) -> Result<Option<InvoiceRecord>> {
     let sql = format!("{SELECT_INVOICE} WHERE company_id = $1 AND id = $2");
     let Some(row) = client
         .query_opt(sql.as_str(), &[&company_id, &id])

@@ -13,12 +13,14 @@ mod error;
 mod invoices;
 mod migrate;
 mod notes;
+mod sync;
 mod tables;
 #[cfg(feature = "testing")]
 pub mod testing;
 
 use faktur_store::model::*;
 use faktur_store::schema::Table;
+use faktur_store::sync::*;
 use faktur_store::{Backend, ErrorKind, Result, Store, StoreError, TableWriter};
 use r2d2_postgres::postgres::NoTls;
 use r2d2_postgres::PostgresConnectionManager;
@@ -179,5 +181,43 @@ impl Store for PgStore {
 
     fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()> {
         tables::write(&mut *self.conn()?, load)
+    }
+
+    fn unqueued(
+        &self,
+        company_id: i64,
+        operation: &str,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<i64>> {
+        sync::unqueued(&mut *self.conn()?, company_id, operation, after_id, limit)
+    }
+
+    fn enqueue(&self, company_id: i64, items: &[NewOutboxItem], now: i64) -> Result<usize> {
+        sync::enqueue(&mut *self.conn()?, company_id, items, now)
+    }
+
+    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+        sync::due(&mut *self.conn()?, company_id, now, limit)
+    }
+
+    fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {
+        sync::outbox_of(&mut *self.conn()?, company_id, invoice_id)
+    }
+
+    fn outbox_summary(&self, company_id: i64) -> Result<OutboxSummary> {
+        sync::summary(&mut *self.conn()?, company_id)
+    }
+
+    fn record_sync(&self, company_id: i64, write: &SyncWrite, actor: &str) -> Result<()> {
+        sync::record(&mut *self.conn()?, company_id, write, actor)
+    }
+
+    fn sync_state(&self, company_id: i64) -> Result<SyncState> {
+        sync::read_state(&mut *self.conn()?, company_id)
+    }
+
+    fn approval(&self, company_id: i64, invoice_id: i64) -> Result<Option<ApprovalRecord>> {
+        sync::approval(&mut *self.conn()?, company_id, invoice_id)
     }
 }

@@ -117,7 +117,7 @@ const INSERT_LINE: &str =
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
 /// Begins the write transaction of a company, checking that it exists.
-fn begin_company(conn: &mut Connection, company_id: i64) -> Result<Transaction<'_>> {
+pub(crate) fn begin_company(conn: &mut Connection, company_id: i64) -> Result<Transaction<'_>> {
     let tx = conn
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .map_err(map_error)?;
@@ -160,7 +160,7 @@ pub fn insert(
 }
 
 /// Inserts a batch inside an open transaction.
-fn insert_in<'a>(
+pub(crate) fn insert_in<'a>(
     tx: &Transaction<'_>,
     company_id: i64,
     stamp: &Stamp,

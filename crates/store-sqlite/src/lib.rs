@@ -11,10 +11,12 @@ mod error;
 mod invoices;
 mod migrate;
 mod notes;
+mod sync;
 mod tables;
 
 use faktur_store::model::*;
 use faktur_store::schema::Table;
+use faktur_store::sync::*;
 use faktur_store::{Backend, ErrorKind, Result, Store, StoreError, TableWriter};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -330,5 +332,43 @@ impl Store for SqliteStore {
         sink: &mut dyn FnMut(Vec<Value>) -> Result<()>,
     ) -> Result<()> {
         notes::read(&*self.lock()?, table, company_id, filter, sink)
+    }
+
+    fn unqueued(
+        &self,
+        company_id: i64,
+        operation: &str,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<i64>> {
+        sync::unqueued(&*self.lock()?, company_id, operation, after_id, limit)
+    }
+
+    fn enqueue(&self, company_id: i64, items: &[NewOutboxItem], now: i64) -> Result<usize> {
+        sync::enqueue(&mut *self.writable()?, company_id, items, now)
+    }
+
+    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+        sync::due(&*self.lock()?, company_id, now, limit)
+    }
+
+    fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {
+        sync::outbox_of(&*self.lock()?, company_id, invoice_id)
+    }
+
+    fn outbox_summary(&self, company_id: i64) -> Result<OutboxSummary> {
+        sync::summary(&*self.lock()?, company_id)
+    }
+
+    fn record_sync(&self, company_id: i64, write: &SyncWrite, actor: &str) -> Result<()> {
+        sync::record(&mut *self.writable()?, company_id, write, actor)
+    }
+
+    fn sync_state(&self, company_id: i64) -> Result<SyncState> {
+        sync::read_state(&*self.lock()?, company_id)
+    }
+
+    fn approval(&self, company_id: i64, invoice_id: i64) -> Result<Option<ApprovalRecord>> {
+        sync::approval(&*self.lock()?, company_id, invoice_id)
     }
 }

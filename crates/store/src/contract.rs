@@ -5,6 +5,9 @@
 use crate::model::*;
 use crate::{copy, ErrorKind, Store};
 
+mod sync;
+pub use sync::sync_outbox_and_write_back;
+
 /// A computed-looking invoice for tests and benchmarks (3 lines by default).
 pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
     let line = |i: usize| LineRecord {
@@ -628,6 +631,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_notes_are_stored_found_and_copied() {
             $crate::contract::notes_are_stored_found_and_copied(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_sync_outbox_and_write_back() {
+            $crate::contract::sync_outbox_and_write_back(&*($factory)(), &*($factory)());
         }
         #[test]
         fn contract_copy_two_companies_into_one() {

@@ -90,6 +90,8 @@ impl<'a> Mapper<'a> {
                 "invoice_id" => Some("invoices"),
                 "user_id" => Some("users"),
                 "spt_id" => Some("spt_versions"),
+                // The outbox's operations are about invoices.
+                "entity_id" if table.name == "outbox" => Some("invoices"),
                 _ => None,
             };
             if let (Some(target), Some(Value::Int(id))) = (target, row.get(index)) {

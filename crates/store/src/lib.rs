@@ -16,6 +16,7 @@ pub mod model;
 pub mod notes;
 pub mod schema;
 mod store;
+pub mod sync;
 mod url;
 pub mod verify;
 
@@ -23,6 +24,10 @@ pub use error::{ErrorKind, StoreError};
 pub use model::*;
 pub use notes::{NewDocument, NewReturn, NoteFilter, Stored};
 pub use store::{Decision, InvoiceSink, Store, TableWriter};
+pub use sync::{
+    ApprovalRecord, Contact, InvoiceKey, NewOutboxItem, OutboxItem, OutboxSummary, Settled,
+    Settlement, StatusChange, SyncState, SyncWrite,
+};
 pub use url::{Backend, DatabaseUrl};
 
 /// Result of a store operation.

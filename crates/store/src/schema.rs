@@ -47,6 +47,12 @@ pub static MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_lean_indexes.sql"),
         postgres: include_str!("../migrations/postgres/0005_lean_indexes.sql"),
     },
+    Migration {
+        version: 6,
+        name: "sync",
+        sqlite: include_str!("../migrations/sqlite/0006_sync.sql"),
+        postgres: include_str!("../migrations/postgres/0006_sync.sql"),
+    },
 ];
 
 /// The newest schema version this program knows.
@@ -501,6 +507,33 @@ pub static TABLES: &[Table] = &[
         scope: Scope::Company,
         order_by: "id",
         has_id: true,
+    },
+    Table {
+        name: "approvals",
+        columns: &[
+            int("invoice_id"),
+            text("number"),
+            int("approved_at"),
+            text("signature"),
+            text("token"),
+        ],
+        scope: Scope::Invoice,
+        order_by: "invoice_id",
+        has_id: false,
+    },
+    Table {
+        name: "sync_state",
+        columns: &[
+            int("company_id"),
+            int("events_after"),
+            int_null("last_ok_at"),
+            int_null("failing_since"),
+            text_null("last_error"),
+            int("updated_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "company_id",
+        has_id: false,
     },
 ];
 

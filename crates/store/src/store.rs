@@ -3,6 +3,7 @@
 
 use crate::model::*;
 use crate::schema::Table;
+use crate::sync::*;
 use crate::url::Backend;
 use crate::Result;
 
@@ -160,4 +161,36 @@ pub trait Store: Send + Sync {
     /// Runs `load` inside one transaction whose writer inserts rows verbatim
     /// (ids included); identity sequences follow at commit.
     fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()>;
+
+    /// Output invoices in `draft` status that have no outbox item of
+    /// `operation` yet, with ids above `after_id`, by id, at most `limit`.
+    fn unqueued(
+        &self,
+        company_id: i64,
+        operation: &str,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<i64>>;
+
+    /// Queues operations in one transaction; an item whose invoice already
+    /// has one of that operation is skipped. Returns how many were queued.
+    fn enqueue(&self, company_id: i64, items: &[NewOutboxItem], now: i64) -> Result<usize>;
+
+    /// Pending outbox items due at `now`, oldest first, at most `limit`.
+    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>>;
+
+    /// The outbox's items of one invoice, oldest first.
+    fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>>;
+
+    /// Counts of the outbox.
+    fn outbox_summary(&self, company_id: i64) -> Result<OutboxSummary>;
+
+    /// Writes what a sync round brought back, in one transaction.
+    fn record_sync(&self, company_id: i64, write: &SyncWrite, actor: &str) -> Result<()>;
+
+    /// The company's sync position and last contact.
+    fn sync_state(&self, company_id: i64) -> Result<SyncState>;
+
+    /// The approval of an invoice, if it has one.
+    fn approval(&self, company_id: i64, invoice_id: i64) -> Result<Option<ApprovalRecord>>;
 }

@@ -1,0 +1,187 @@
+//! The contract of the sync outbox, approvals and sync state.
+
+use super::{company, sample_invoice};
+use crate::model::*;
+use crate::sync::{operation, state};
+use crate::*;
+
+fn item(entity_id: i64, key: &str) -> NewOutboxItem {
+    NewOutboxItem {
+        operation: operation::UPLOAD.into(),
+        entity_id,
+        key: key.into(),
+        payload: format!("{{\"action\":\"upload\",\"n\":{entity_id}}}"),
+    }
+}
+
+fn input(number: &str, status: &str) -> NewInvoice {
+    let mut invoice = sample_invoice(1, 1);
+    invoice.kind = "input".into();
+    invoice.status = status.into();
+    invoice.number = Some(number.into());
+    invoice.seller_tin = "0016090524017000".into();
+    invoice
+}
+
+/// Operations are queued once per invoice, sent when due, settled with
+/// their approvals and status changes in one write; applying a write twice
+/// changes nothing; received input invoices are stored once and follow
+/// their status; nothing crosses companies; the company copies whole.
+pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
+    let c = company(store, 1);
+    let other = company(store, 2);
+    let drafts: Vec<NewInvoice> = (1..=3)
+        .map(|n| NewInvoice {
+            number: None,
+            reference: Some(format!("REF-{n}")),
+            ..sample_invoice(n, 2)
+        })
+        .collect();
+    let ids = store.insert_invoices(c.id, &drafts, "maker").unwrap();
+    let upload = operation::UPLOAD;
+    assert_eq!(store.unqueued(c.id, upload, 0, 10).unwrap(), ids);
+    assert_eq!(store.unqueued(c.id, upload, ids[0], 10).unwrap(), ids[1..]);
+    assert!(store.unqueued(other.id, upload, 0, 10).unwrap().is_empty());
+
+    let now = 1_000_000;
+    let items = [item(ids[0], "k-1"), item(ids[1], "k-2")];
+    assert_eq!(store.enqueue(c.id, &items, now).unwrap(), 2);
+    assert_eq!(store.enqueue(c.id, &items, now).unwrap(), 0, "queued once");
+    assert_eq!(store.unqueued(c.id, upload, 0, 10).unwrap(), vec![ids[2]]);
+    let due = store.due(c.id, now, 10).unwrap();
+    assert_eq!(due.len(), 2);
+    assert_eq!((due[0].key.as_str(), due[0].attempts), ("k-1", 0));
+    assert_eq!(due[0].payload, items[0].payload);
+    assert!(store.due(c.id, now - 1, 10).unwrap().is_empty());
+    assert!(store.due(other.id, now, 10).unwrap().is_empty());
+
+    let number = "04002500000000001";
+    let write = SyncWrite {
+        settled: vec![
+            Settled {
+                outbox_id: due[0].id,
+                settlement: Settlement::Done,
+            },
+            Settled {
+                outbox_id: due[1].id,
+                settlement: Settlement::Retry {
+                    next_attempt_at: now + 500,
+                    error: "FKT-1002: connection reset".into(),
+                },
+            },
+        ],
+        changes: vec![StatusChange {
+            invoice: InvoiceKey::Id(ids[0]),
+            status: "approved".into(),
+            number: Some(number.into()),
+            note: "approved".into(),
+        }],
+        approvals: vec![ApprovalRecord {
+            invoice_id: ids[0],
+            number: number.into(),
+            approved_at: now,
+            signature: "ab".repeat(64),
+            token: "cd".repeat(32),
+        }],
+        received: vec![input("04002500000000077", "approved")],
+        events_after: Some(42),
+        contact: Some(Contact {
+            at: now,
+            error: None,
+        }),
+    };
+    // Another company's write touches nothing of this one.
+    store.record_sync(other.id, &write, "sync").unwrap();
+    let untouched = store.invoice(c.id, ids[0]).unwrap().unwrap();
+    assert_eq!(untouched.invoice.status, "draft");
+    assert!(store.approval(other.id, ids[0]).unwrap().is_none());
+    assert_eq!(store.due(c.id, now, 10).unwrap().len(), 2);
+
+    store.record_sync(c.id, &write, "sync").unwrap();
+    let approved = store.invoice(c.id, ids[0]).unwrap().unwrap();
+    assert_eq!(approved.invoice.status, "approved");
+    assert_eq!(approved.invoice.number.as_deref(), Some(number));
+    assert_eq!(
+        store.approval(c.id, ids[0]).unwrap().unwrap().token,
+        "cd".repeat(32)
+    );
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+    let retry = store.due(c.id, now + 500, 10).unwrap();
+    assert_eq!(retry.len(), 1);
+    assert_eq!(retry[0].attempts, 1);
+    assert_eq!(
+        retry[0].last_error.as_deref(),
+        Some("FKT-1002: connection reset")
+    );
+    let summary = store.outbox_summary(c.id).unwrap();
+    assert_eq!(
+        (
+            summary.pending,
+            summary.retrying,
+            summary.done,
+            summary.failed
+        ),
+        (1, 1, 1, 0)
+    );
+    assert_eq!(summary.next_attempt_at, Some(now + 500));
+    assert_eq!(
+        summary.last_error.as_deref(),
+        Some("FKT-1002: connection reset")
+    );
+    let state = store.sync_state(c.id).unwrap();
+    assert_eq!((state.events_after, state.last_ok_at), (42, Some(now)));
+
+    // The same write again (a crash before the caller saw it commit):
+    // nothing changes but the attempt counters.
+    let inputs = InvoiceFilter {
+        kind: Some("input".into()),
+        ..InvoiceFilter::default()
+    };
+    store.record_sync(c.id, &write, "sync").unwrap();
+    let again = store.invoice(c.id, ids[0]).unwrap().unwrap();
+    assert_eq!(again.updated_at, approved.updated_at);
+    assert_eq!(store.list_invoices(c.id, &inputs).unwrap().len(), 1);
+
+    // The feed later says the input invoice was cancelled; a failed
+    // contact is remembered with the time failing began.
+    let later = SyncWrite {
+        received: vec![input("04002500000000077", "cancelled")],
+        settled: vec![Settled {
+            outbox_id: retry[0].id,
+            settlement: Settlement::Failed {
+                error: "ETAXSERVICE-20015: buyer".into(),
+            },
+        }],
+        events_after: Some(40),
+        contact: Some(Contact {
+            at: now + 9,
+            error: Some("FKT-1002: down".into()),
+        }),
+        ..SyncWrite::default()
+    };
+    store.record_sync(c.id, &later, "sync").unwrap();
+    let listed = store.list_invoices(c.id, &inputs).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].invoice.status, "cancelled");
+    let state = store.sync_state(c.id).unwrap();
+    assert_eq!(state.events_after, 42, "the feed position never goes back");
+    assert_eq!(state.failing_since, Some(now + 9));
+    assert_eq!(state.last_ok_at, Some(now));
+    let summary = store.outbox_summary(c.id).unwrap();
+    assert_eq!((summary.pending, summary.failed), (0, 1));
+    assert_eq!(
+        store.outbox_of(c.id, ids[1]).unwrap()[0].state,
+        state::FAILED
+    );
+    assert!(store.outbox_of(other.id, ids[1]).unwrap().is_empty());
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+
+    let copied = copy::copy_company(store, c.id, target).unwrap();
+    for table in ["approvals", "sync_state", "outbox"] {
+        assert!(
+            copied.tables.iter().any(|s| s.table == table && s.rows > 0),
+            "{table} copied"
+        );
+    }
+    assert_eq!(target.sync_state(c.id).unwrap().events_after, 42);
+}

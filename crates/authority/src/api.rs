@@ -67,6 +67,7 @@ pub fn router(authority: Authority) -> Router {
         .route("/api/v1/nsfp", post(nsfp))
         .route("/api/v1/operations", post(operations))
         .route("/api/v1/events", get(events))
+        .route("/api/v1/invoices", get(filed))
         .route("/api/v1/sandbox/knobs", put(set_knobs))
         .route("/api/v1/sandbox/master-file/{npwp}", put(set_standing))
         .route("/validasi/faktur/{npwp}/{nomor}/{token}", get(validate))
@@ -392,6 +393,22 @@ async fn events(
     let db = authority.db.clone();
     Ok(Json(
         blocking(lang, move || db.events(&npwp, feed.after, limit)).await?,
+    ))
+}
+
+async fn filed(
+    State(authority): State<Authority>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(feed): Query<Feed>,
+) -> Result<Json<protocol::FiledInvoices>, Failure> {
+    let npwp = signer(&authority, &method, &uri, &headers, b"").await?;
+    let lang = lang_of(&headers);
+    let limit = feed.limit.unwrap_or(1_000).clamp(1, 5_000);
+    let db = authority.db.clone();
+    Ok(Json(
+        blocking(lang, move || db.filed(&npwp, feed.after, limit)).await?,
     ))
 }
 

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS invoices (
     token        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS invoices_by_nsfp ON invoices (seller, nsfp);
+CREATE INDEX IF NOT EXISTS invoices_by_seller ON invoices (seller, id);
 CREATE TABLE IF NOT EXISTS events (
     seq     INTEGER PRIMARY KEY,
     npwp    TEXT NOT NULL,

@@ -6,7 +6,7 @@
 use crate::rules::{self, Books, Filed, Numbering, Refusal, Standing};
 use faktur_core::number::{CoretaxNumber, InvoiceNumber, Nsfp};
 use faktur_protocol::{
-    ApiError, Approval, Event, Events, KeyPair, NsfpRange, Operation, Outcome, Taxpayer,
+    ApiError, Approval, Event, Events, FiledInvoice, FiledInvoices, KeyPair, NsfpRange, Operation, Outcome, Taxpayer,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
@@ -361,6 +361,46 @@ impl AuthorityDb {
             .collect::<DbResult<Vec<_>>>()?;
         let next = events.last().map_or(after, |e| e.seq);
         Ok(Events { events, next })
+    }
+
+    /// The invoices `seller` issued, after the authority id `after`, at
+    /// most `limit`.
+    pub fn filed(&self, seller: &str, after: i64, limit: u32) -> DbResult<FiledInvoices> {
+        let conn = self.lock();
+        let mut statement = conn.prepare_cached(
+            "SELECT id, status, number, approved_at, signature, token, body FROM invoices
+             WHERE seller = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
+        )?;
+        let mut invoices = Vec::new();
+        let rows = statement.query_map(params![seller, after, limit], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                Approval {
+                    number: r.get(2)?,
+                    approved_at: r.get(3)?,
+                    signature: r.get(4)?,
+                    token: r.get(5)?,
+                },
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, status, approval, body) = row?;
+            // A body that no longer parses is the sandbox's own damage:
+            // report it rather than skip an invoice the taxpayer relies on.
+            let invoice: faktur_wire::ComputedInvoice = serde_json::from_str(&body).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+            })?;
+            invoices.push(FiledInvoice {
+                id,
+                status,
+                approval,
+                invoice: Box::new(invoice),
+            });
+        }
+        let next = invoices.last().map_or(after, |i| i.id);
+        Ok(FiledInvoices { invoices, next })
     }
 
     /// The invoice a QR code points at: seller NPWP (15 or 16 digits) and

@@ -270,6 +270,12 @@ pub mod codes {
     pub const NUMBER_FOR_ERA: &str = "FKT-4003";
     /// A server cannot listen on its address.
     pub const CANNOT_LISTEN: &str = "FKT-4004";
+    /// The authority's answer could not be read.
+    pub const ANSWER_UNREADABLE: &str = "FKT-4005";
+    /// The authority speaks another API version.
+    pub const API_VERSION: &str = "FKT-4006";
+    /// The company's signing key cannot be read or created.
+    pub const KEY_FILE: &str = "FKT-4007";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -363,6 +369,9 @@ pub mod codes {
         UPLOAD_DEADLINE,
         NUMBER_FOR_ERA,
         CANNOT_LISTEN,
+        ANSWER_UNREADABLE,
+        API_VERSION,
+        KEY_FILE,
         UNKNOWN_CODE,
         USAGE,
     ];

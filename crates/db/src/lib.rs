@@ -22,6 +22,7 @@ mod import;
 mod invoices;
 mod open;
 mod paths;
+mod received;
 
 pub use admin::{check, info, migrate_to, repair, restore, target_file, DbInfo, RepairReport};
 pub use any::AnyStore;
@@ -42,3 +43,4 @@ pub use invoices::{
 };
 pub use open::{company_init, company_list, open_company, CompanyRef, Target};
 pub use paths::DataDir;
+pub use received::received_record;

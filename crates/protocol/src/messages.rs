@@ -190,6 +190,30 @@ pub struct Event {
     pub invoice: Option<Box<ComputedInvoice>>,
 }
 
+/// `GET /api/v1/invoices?after=ID&limit=N` (signed): the invoices the
+/// taxpayer issued and the authority approved, with their approval and
+/// status now, oldest first — what a taxpayer who lost its books gets back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiledInvoices {
+    /// The invoices.
+    pub invoices: Vec<FiledInvoice>,
+    /// The `after` to ask with next.
+    pub next: i64,
+}
+
+/// One invoice as the authority holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiledInvoice {
+    /// The authority's id (the paging key).
+    pub id: i64,
+    /// Its status now: `approved`, `replaced`, `cancelled`.
+    pub status: String,
+    /// Its approval.
+    pub approval: Approval,
+    /// The invoice as approved (numbered).
+    pub invoice: Box<ComputedInvoice>,
+}
+
 /// An error answer, as in the product's API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {

@@ -197,8 +197,8 @@ impl Store for PgStore {
         sync::enqueue(&mut *self.conn()?, company_id, items, now)
     }
 
-    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
-        sync::due(&mut *self.conn()?, company_id, now, limit)
+    fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+        sync::due(&mut *self.conn()?, company_id, now, after_id, limit)
     }
 
     fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {

@@ -89,13 +89,19 @@ fn outbox_row(r: &Row) -> OutboxItem {
     }
 }
 
-pub fn due(client: &mut Client, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+pub fn due(
+    client: &mut Client,
+    company_id: i64,
+    now: i64,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<OutboxItem>> {
     let sql = format!(
         "{SELECT_OUTBOX} WHERE company_id = $1 AND state = 'pending' AND next_attempt_at <= $2
-         ORDER BY id LIMIT $3"
+         AND id > $4 ORDER BY id LIMIT $3"
     );
     let rows = client
-        .query(sql.as_str(), &[&company_id, &now, &limit])
+        .query(sql.as_str(), &[&company_id, &now, &limit, &after_id])
         .map_err(map_error)?;
     Ok(rows.iter().map(outbox_row).collect())
 }
@@ -150,6 +156,7 @@ pub fn record(client: &mut Client, company_id: i64, write: &SyncWrite, actor: &s
             change_status(&mut tx, company_id, id, change, actor, now)?;
         }
     }
+    receive(&mut tx, company_id, &write.received, actor, now)?;
     let insert = tx
         .prepare(
             "INSERT INTO approvals (invoice_id, number, approved_at, signature, token)
@@ -159,20 +166,15 @@ pub fn record(client: &mut Client, company_id: i64, write: &SyncWrite, actor: &s
         )
         .map_err(map_error)?;
     for a in &write.approvals {
+        let Some(id) = resolve(&mut tx, company_id, &a.invoice)? else {
+            continue;
+        };
         tx.execute(
             &insert,
-            &[
-                &a.invoice_id,
-                &a.number,
-                &a.approved_at,
-                &a.signature,
-                &a.token,
-                &company_id,
-            ],
+            &[&id, &a.number, &a.approved_at, &a.signature, &a.token, &company_id],
         )
         .map_err(map_error)?;
     }
-    receive(&mut tx, company_id, &write.received, actor, now)?;
     save_state(&mut tx, company_id, write, now)?;
     tx.commit().map_err(map_error)
 }

@@ -348,8 +348,8 @@ impl Store for SqliteStore {
         sync::enqueue(&mut *self.writable()?, company_id, items, now)
     }
 
-    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
-        sync::due(&*self.lock()?, company_id, now, limit)
+    fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+        sync::due(&*self.lock()?, company_id, now, after_id, limit)
     }
 
     fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {

@@ -96,14 +96,20 @@ fn outbox_row(r: &Row<'_>) -> rusqlite::Result<OutboxItem> {
     })
 }
 
-pub fn due(conn: &Connection, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>> {
+pub fn due(
+    conn: &Connection,
+    company_id: i64,
+    now: i64,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<OutboxItem>> {
     let sql = format!(
         "{SELECT_OUTBOX} WHERE company_id = ?1 AND state = 'pending' AND next_attempt_at <= ?2
-         ORDER BY id LIMIT ?3"
+         AND id > ?4 ORDER BY id LIMIT ?3"
     );
     let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
     let rows = statement
-        .query_map(params![company_id, now, limit], outbox_row)
+        .query_map(params![company_id, now, limit, after_id], outbox_row)
         .map_err(map_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>()
         .map_err(map_error)
@@ -170,29 +176,22 @@ pub fn record(
             change_status(&tx, company_id, id, change, actor, now)?;
         }
     }
-    {
-        let mut insert = tx
-            .prepare_cached(
-                "INSERT INTO approvals (invoice_id, number, approved_at, signature, token)
-                 SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS
-                   (SELECT 1 FROM invoices WHERE id = ?1 AND company_id = ?6)
-                 ON CONFLICT (invoice_id) DO NOTHING",
-            )
-            .map_err(map_error)?;
-        for a in &write.approvals {
-            insert
-                .execute(params![
-                    a.invoice_id,
-                    a.number,
-                    a.approved_at,
-                    a.signature,
-                    a.token,
-                    company_id
-                ])
-                .map_err(map_error)?;
-        }
-    }
     receive(&tx, company_id, &write.received, actor, now)?;
+    for a in &write.approvals {
+        let Some(id) = resolve(&tx, company_id, &a.invoice)? else {
+            continue;
+        };
+        tx.prepare_cached(
+            "INSERT INTO approvals (invoice_id, number, approved_at, signature, token)
+             SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS
+               (SELECT 1 FROM invoices WHERE id = ?1 AND company_id = ?6)
+             ON CONFLICT (invoice_id) DO NOTHING",
+        )
+        .and_then(|mut s| {
+            s.execute(params![id, a.number, a.approved_at, a.signature, a.token, company_id])
+        })
+        .map_err(map_error)?;
+    }
     save_state(&tx, company_id, write, now)?;
     tx.commit().map_err(map_error)
 }

@@ -176,8 +176,9 @@ pub trait Store: Send + Sync {
     /// has one of that operation is skipped. Returns how many were queued.
     fn enqueue(&self, company_id: i64, items: &[NewOutboxItem], now: i64) -> Result<usize>;
 
-    /// Pending outbox items due at `now`, oldest first, at most `limit`.
-    fn due(&self, company_id: i64, now: i64, limit: i64) -> Result<Vec<OutboxItem>>;
+    /// Pending outbox items due at `now` with ids above `after_id`, oldest
+    /// first, at most `limit`.
+    fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>>;
 
     /// The outbox's items of one invoice, oldest first.
     fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>>;

@@ -139,6 +139,21 @@ pub struct ApprovalRecord {
     pub token: String,
 }
 
+/// An approval to store, for an invoice found by id or by number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewApproval {
+    /// The invoice; one that is not found is skipped.
+    pub invoice: InvoiceKey,
+    /// Faktur number.
+    pub number: String,
+    /// Unix ms.
+    pub approved_at: i64,
+    /// The authority's signature, hex.
+    pub signature: String,
+    /// The QR validation token.
+    pub token: String,
+}
+
 /// The outcome of one exchange with the authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contact {
@@ -156,13 +171,13 @@ pub struct SyncWrite {
     /// Status changes, applied in order (a change to the status the invoice
     /// already has is skipped: applying a write twice changes nothing).
     pub changes: Vec<StatusChange>,
-    /// Approvals (an invoice's approval is stored once; a repeat is
-    /// skipped).
-    pub approvals: Vec<ApprovalRecord>,
-    /// Input invoices received from the feed: stored when new; when the
-    /// company already holds one with that seller and number, its status
-    /// follows.
+    /// Invoices received from the authority (input invoices of the feed,
+    /// own invoices recovered): stored when new; when the company already
+    /// holds one of that kind, seller and number, its status follows.
     pub received: Vec<NewInvoice>,
+    /// Approvals, after the received invoices (an invoice's approval is
+    /// stored once; a repeat is skipped).
+    pub approvals: Vec<NewApproval>,
     /// The new feed position.
     pub events_after: Option<i64>,
     /// The last contact.

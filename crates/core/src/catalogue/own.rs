@@ -2027,6 +2027,74 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4005",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Jawaban server otoritas tidak dapat dibaca",
+            en: "The authority's answer could not be read",
+        },
+        cause: Text {
+            id: "Sambungan terputus di tengah jawaban, atau yang menjawab bukan server API \
+                 otoritas (proxy, halaman login jaringan, alamat yang salah).",
+            en: "The connection broke in the middle of the answer, or what answered is not \
+                 the authority's API (a proxy, a network login page, a wrong address).",
+        },
+        remedy: Text {
+            id: "Tidak ada yang hilang: operasi tetap di outbox dan dikirim ulang dengan kunci \
+                 yang sama, sehingga tidak tercatat dua kali. Jika terus terjadi, periksa \
+                 alamat `--authority` dengan `faktur doctor`.",
+            en: "Nothing is lost: the operation stays in the outbox and is sent again under \
+                 the same key, so it is never recorded twice. If it keeps happening, check \
+                 the `--authority` address with `faktur doctor`.",
+        },
+    },
+    Entry {
+        code: "FKT-4006",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Server otoritas memakai versi API lain",
+            en: "The authority speaks another API version",
+        },
+        cause: Text {
+            id: "Alamat `--authority` menunjuk ke server dengan versi API yang tidak dikenal \
+                 program ini.",
+            en: "The `--authority` address points at a server whose API version this \
+                 program does not know.",
+        },
+        remedy: Text {
+            id: "Perbarui OpenFaktur atau arahkan ke server otoritas yang sesuai; outbox \
+                 menunggu tanpa kehilangan apa pun.",
+            en: "Update OpenFaktur or point it at a matching authority server; the outbox \
+                 waits and loses nothing.",
+        },
+    },
+    Entry {
+        code: "FKT-4007",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Kunci tanda tangan perusahaan tidak dapat dibaca atau dibuat",
+            en: "The company's signing key cannot be read or created",
+        },
+        cause: Text {
+            id: "Berkas kunci di direktori data (`keys/NPWP.key`) rusak, tidak boleh dibaca \
+                 oleh pengguna ini, atau direktorinya tidak dapat ditulis.",
+            en: "The key file in the data dir (`keys/NPWP.key`) is damaged, not readable by \
+                 this user, or its directory is not writable.",
+        },
+        remedy: Text {
+            id: "Perbaiki hak akses berkas itu. Jika kunci hilang, `faktur doctor --fix` \
+                 membuat kunci baru dan mendaftarkannya ke otoritas.",
+            en: "Fix the file's permissions. If the key is lost, `faktur doctor --fix` \
+                 creates a new key and registers it with the authority.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -48,12 +48,13 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
     assert_eq!(store.enqueue(c.id, &items, now).unwrap(), 2);
     assert_eq!(store.enqueue(c.id, &items, now).unwrap(), 0, "queued once");
     assert_eq!(store.unqueued(c.id, upload, 0, 10).unwrap(), vec![ids[2]]);
-    let due = store.due(c.id, now, 10).unwrap();
+    let due = store.due(c.id, now, 0, 10).unwrap();
     assert_eq!(due.len(), 2);
     assert_eq!((due[0].key.as_str(), due[0].attempts), ("k-1", 0));
     assert_eq!(due[0].payload, items[0].payload);
-    assert!(store.due(c.id, now - 1, 10).unwrap().is_empty());
-    assert!(store.due(other.id, now, 10).unwrap().is_empty());
+    assert!(store.due(c.id, now - 1, 0, 10).unwrap().is_empty());
+    assert_eq!(store.due(c.id, now, due[0].id, 10).unwrap(), due[1..]);
+    assert!(store.due(other.id, now, 0, 10).unwrap().is_empty());
 
     let number = "04002500000000001";
     let write = SyncWrite {
@@ -76,8 +77,8 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
             number: Some(number.into()),
             note: "approved".into(),
         }],
-        approvals: vec![ApprovalRecord {
-            invoice_id: ids[0],
+        approvals: vec![NewApproval {
+            invoice: InvoiceKey::Id(ids[0]),
             number: number.into(),
             approved_at: now,
             signature: "ab".repeat(64),
@@ -95,7 +96,7 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
     let untouched = store.invoice(c.id, ids[0]).unwrap().unwrap();
     assert_eq!(untouched.invoice.status, "draft");
     assert!(store.approval(other.id, ids[0]).unwrap().is_none());
-    assert_eq!(store.due(c.id, now, 10).unwrap().len(), 2);
+    assert_eq!(store.due(c.id, now, 0, 10).unwrap().len(), 2);
 
     store.record_sync(c.id, &write, "sync").unwrap();
     let approved = store.invoice(c.id, ids[0]).unwrap().unwrap();
@@ -106,7 +107,7 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
         "cd".repeat(32)
     );
     assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
-    let retry = store.due(c.id, now + 500, 10).unwrap();
+    let retry = store.due(c.id, now + 500, 0, 10).unwrap();
     assert_eq!(retry.len(), 1);
     assert_eq!(retry[0].attempts, 1);
     assert_eq!(
@@ -152,6 +153,17 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
                 error: "ETAXSERVICE-20015: buyer".into(),
             },
         }],
+        approvals: vec![NewApproval {
+            invoice: InvoiceKey::Number {
+                kind: "input".into(),
+                seller_tin: "0016090524017000".into(),
+                number: "04002500000000077".into(),
+            },
+            number: "04002500000000077".into(),
+            approved_at: now,
+            signature: "ef".repeat(64),
+            token: "01".repeat(32),
+        }],
         events_after: Some(40),
         contact: Some(Contact {
             at: now + 9,
@@ -163,6 +175,11 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
     let listed = store.list_invoices(c.id, &inputs).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].invoice.status, "cancelled");
+    assert_eq!(
+        store.approval(c.id, listed[0].id).unwrap().unwrap().token,
+        "01".repeat(32),
+        "an approval found by number"
+    );
     let state = store.sync_state(c.id).unwrap();
     assert_eq!(state.events_after, 42, "the feed position never goes back");
     assert_eq!(state.failing_since, Some(now + 9));

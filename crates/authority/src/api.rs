@@ -64,6 +64,7 @@ pub fn router(authority: Authority) -> Router {
     Router::new()
         .route("/api/v1/health", get(health))
         .route("/api/v1/taxpayers", post(register))
+        .route("/api/v1/taxpayers/me", get(me))
         .route("/api/v1/nsfp", post(nsfp))
         .route("/api/v1/operations", post(operations))
         .route("/api/v1/events", get(events))
@@ -394,6 +395,28 @@ async fn events(
     Ok(Json(
         blocking(lang, move || db.events(&npwp, feed.after, limit)).await?,
     ))
+}
+
+/// The signer as the authority knows it: proves the key, the clock and the
+/// registration in one call.
+async fn me(
+    State(authority): State<Authority>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Json<protocol::Taxpayer>, Failure> {
+    let npwp = signer(&authority, &method, &uri, &headers, b"").await?;
+    let lang = lang_of(&headers);
+    let db = authority.db.clone();
+    let found = blocking(lang, move || db.taxpayer(&npwp)).await?;
+    found.map(Json).ok_or_else(|| {
+        fail(
+            StatusCode::UNAUTHORIZED,
+            "ETAXSERVICE-40002",
+            "not registered",
+            lang,
+        )
+    })
 }
 
 async fn filed(

@@ -6,7 +6,8 @@
 use crate::rules::{self, Books, Filed, Numbering, Refusal, Standing};
 use faktur_core::number::{CoretaxNumber, InvoiceNumber, Nsfp};
 use faktur_protocol::{
-    ApiError, Approval, Event, Events, FiledInvoice, FiledInvoices, KeyPair, NsfpRange, Operation, Outcome, Taxpayer,
+    ApiError, Approval, Event, Events, FiledInvoice, FiledInvoices, KeyPair, NsfpRange, Operation,
+    Outcome, Taxpayer,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
@@ -389,9 +390,14 @@ impl AuthorityDb {
             let (id, status, approval, body) = row?;
             // A body that no longer parses is the sandbox's own damage:
             // report it rather than skip an invoice the taxpayer relies on.
-            let invoice: faktur_wire::ComputedInvoice = serde_json::from_str(&body).map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
-            })?;
+            let invoice: faktur_wire::ComputedInvoice =
+                serde_json::from_str(&body).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        6,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
             invoices.push(FiledInvoice {
                 id,
                 status,

@@ -79,6 +79,63 @@ pub enum Command {
     /// The tax-authority sandbox.
     #[command(subcommand)]
     Authority(AuthorityCommand),
+    /// Push the outbox to the authority, pull approvals and input invoices.
+    Sync(SyncArgs),
+    /// Diagnose (and with --fix, repair what is safe): database, authority
+    /// connection, clock, key registration, outbox, configuration.
+    Doctor(DoctorArgs),
+}
+
+/// Where the authority is.
+#[derive(Debug, Clone, Args)]
+pub struct AuthorityArg {
+    /// The authority's address (`http://HOST:PORT`, with or without `/api/v1`).
+    #[arg(
+        long = "authority",
+        env = "FAKTUR_AUTHORITY",
+        default_value = "http://127.0.0.1:8700",
+        value_name = "URL"
+    )]
+    pub url: String,
+}
+
+/// `faktur sync [--once] [--until-idle]` / `faktur sync status`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// `status`: the sync state, the outbox and the last error.
+    #[command(subcommand)]
+    pub command: Option<SyncCommand>,
+    /// One round now (every pending operation, whatever its backoff), then exit.
+    #[arg(long)]
+    pub once: bool,
+    /// Keep going (with backoff) until nothing is pending, then exit.
+    #[arg(long, conflicts_with = "once")]
+    pub until_idle: bool,
+    /// Operations per request (1–1000).
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub batch: u16,
+    /// Longest pause between rounds when nothing is due, seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub poll: u64,
+    #[command(flatten)]
+    pub authority: AuthorityArg,
+}
+
+/// `faktur sync status`.
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Idle, waiting for a connection, retrying since …, and the last error.
+    Status,
+}
+
+/// `faktur doctor [--fix]`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Apply the safe fixes: register the key, resume the outbox.
+    #[arg(long)]
+    pub fix: bool,
+    #[command(flatten)]
+    pub authority: AuthorityArg,
 }
 
 /// `faktur authority …`.
@@ -247,6 +304,12 @@ pub enum DbCommand {
         /// Stop after this many batches (default: until killed).
         #[arg(long)]
         batches: Option<usize>,
+    },
+    /// Rebuild the company's approved invoices (and its input invoices)
+    /// from the authority, e.g. after the local database was lost.
+    Recover {
+        #[command(flatten)]
+        authority: AuthorityArg,
     },
     /// Copy the company to another database (SQLite or PostgreSQL), verified.
     Migrate {

@@ -41,6 +41,6 @@ pub use invoices::{
     amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,
     CreateOutcome,
 };
-pub use open::{company_init, company_list, open_company, CompanyRef, Target};
+pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;
 pub use received::received_record;

@@ -171,7 +171,14 @@ pub fn record(client: &mut Client, company_id: i64, write: &SyncWrite, actor: &s
         };
         tx.execute(
             &insert,
-            &[&id, &a.number, &a.approved_at, &a.signature, &a.token, &company_id],
+            &[
+                &id,
+                &a.number,
+                &a.approved_at,
+                &a.signature,
+                &a.token,
+                &company_id,
+            ],
         )
         .map_err(map_error)?;
     }

@@ -188,7 +188,14 @@ pub fn record(
              ON CONFLICT (invoice_id) DO NOTHING",
         )
         .and_then(|mut s| {
-            s.execute(params![id, a.number, a.approved_at, a.signature, a.token, company_id])
+            s.execute(params![
+                id,
+                a.number,
+                a.approved_at,
+                a.signature,
+                a.token,
+                company_id
+            ])
         })
         .map_err(map_error)?;
     }

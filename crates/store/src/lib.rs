@@ -25,8 +25,8 @@ pub use model::*;
 pub use notes::{NewDocument, NewReturn, NoteFilter, Stored};
 pub use store::{Decision, InvoiceSink, Store, TableWriter};
 pub use sync::{
-    ApprovalRecord, Contact, InvoiceKey, NewApproval, NewOutboxItem, OutboxItem, OutboxSummary, Settled,
-    Settlement, StatusChange, SyncState, SyncWrite,
+    ApprovalRecord, Contact, InvoiceKey, NewApproval, NewOutboxItem, OutboxItem, OutboxSummary,
+    Settled, Settlement, StatusChange, SyncState, SyncWrite,
 };
 pub use url::{Backend, DatabaseUrl};
 

@@ -97,6 +97,12 @@ impl Client {
         answer(request.send_bytes(&body))
     }
 
+    /// The taxpayer as the authority knows it (`GET /api/v1/taxpayers/me`,
+    /// signed: it proves the key, the clock and the registration).
+    pub fn me(&self) -> Result<protocol::Taxpayer, Failure> {
+        self.signed("GET", "/api/v1/taxpayers/me", b"")
+    }
+
     /// Sends operations, each `(key, payload)` where the payload is the
     /// stored JSON of the action; the body is assembled around the stored
     /// bytes so that a retry sends exactly what the first attempt did.
@@ -174,9 +180,8 @@ fn answer<T: DeserializeOwned>(result: Result<ureq::Response, ureq::Error>) -> R
     match result {
         Ok(response) => {
             let status = response.status();
-            serde_json::from_reader(response.into_reader()).map_err(|e| {
-                Failure::new(codes::ANSWER_UNREADABLE, e.to_string(), Some(status))
-            })
+            serde_json::from_reader(response.into_reader())
+                .map_err(|e| Failure::new(codes::ANSWER_UNREADABLE, e.to_string(), Some(status)))
         }
         Err(ureq::Error::Status(status, response)) => {
             let text = response.into_string().unwrap_or_default();
@@ -184,15 +189,16 @@ fn answer<T: DeserializeOwned>(result: Result<ureq::Response, ureq::Error>) -> R
                 Ok(error) => Failure::new(&error.code, error.message, Some(status)),
                 Err(_) => Failure::new(
                     codes::ANSWER_UNREADABLE,
-                    format!("HTTP {status}: {}", text.chars().take(200).collect::<String>()),
+                    format!(
+                        "HTTP {status}: {}",
+                        text.chars().take(200).collect::<String>()
+                    ),
                     Some(status),
                 ),
             })
         }
-        Err(ureq::Error::Transport(transport)) => Err(Failure::new(
-            UNREACHABLE,
-            transport.to_string(),
-            None,
-        )),
+        Err(ureq::Error::Transport(transport)) => {
+            Err(Failure::new(UNREACHABLE, transport.to_string(), None))
+        }
     }
 }

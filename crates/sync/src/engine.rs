@@ -123,7 +123,8 @@ impl<'a> Syncer<'a> {
         let mut after = 0;
         let mut queued = 0;
         loop {
-            let ids = store.unqueued(company, operation::UPLOAD, after, self.options.batch as i64)?;
+            let ids =
+                store.unqueued(company, operation::UPLOAD, after, self.options.batch as i64)?;
             let Some(&last) = ids.last() else {
                 return Ok(queued);
             };
@@ -300,14 +301,16 @@ impl<'a> Syncer<'a> {
                 .next_attempt_at
                 .map_or(poll.as_millis() as i64, |next| next - now)
                 .clamp(0, poll.as_millis() as i64);
-            let deadline = std::time::Instant::now() + std::time::Duration::from_millis(wait as u64);
+            let deadline =
+                std::time::Instant::now() + std::time::Duration::from_millis(wait as u64);
             while std::time::Instant::now() < deadline {
                 if stop() {
                     return Ok(());
                 }
-                std::thread::sleep(std::time::Duration::from_millis(20).min(
-                    deadline.saturating_duration_since(std::time::Instant::now()),
-                ));
+                std::thread::sleep(
+                    std::time::Duration::from_millis(20)
+                        .min(deadline.saturating_duration_since(std::time::Instant::now())),
+                );
             }
             if stop() {
                 return Ok(());

@@ -15,7 +15,11 @@ pub fn key_path(data_dir: &Path, npwp: &str) -> PathBuf {
 }
 
 fn key_error(path: &Path, detail: impl std::fmt::Display) -> Failure {
-    Failure::new(codes::KEY_FILE, format!("{}: {detail}", path.display()), None)
+    Failure::new(
+        codes::KEY_FILE,
+        format!("{}: {detail}", path.display()),
+        None,
+    )
 }
 
 /// Reads the key at `path`.

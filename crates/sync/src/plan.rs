@@ -6,8 +6,7 @@ use faktur_core::finding::codes;
 use faktur_protocol::{Event, Outcome, Outcomes};
 use faktur_store::sync::operation;
 use faktur_store::{
-    InvoiceKey, NewApproval, NewInvoice, OutboxItem, Settled, Settlement, StatusChange,
-    SyncWrite,
+    InvoiceKey, NewApproval, NewInvoice, OutboxItem, Settled, Settlement, StatusChange, SyncWrite,
 };
 
 /// Whether a failure may go away by itself.

@@ -90,7 +90,10 @@ impl State {
                 format!("menunggu sambungan ke otoritas sejak {}", when(since))
             }
             (State::WaitingForConnection { since }, Lang::En) => {
-                format!("waiting for a connection to the authority since {}", when(since))
+                format!(
+                    "waiting for a connection to the authority since {}",
+                    when(since)
+                )
             }
             (State::Retrying { since }, Lang::Id) => format!("mencoba ulang sejak {}", when(since)),
             (State::Retrying { since }, Lang::En) => format!("retrying since {}", when(since)),
@@ -165,6 +168,9 @@ mod tests {
     fn times_are_printed_in_utc() {
         assert_eq!(format_time(0), "1970-01-01 00:00:00 UTC");
         assert_eq!(format_time(1_764_028_800_000), "2025-11-25 00:00:00 UTC");
-        assert_eq!(format_time(951_782_400_000 + 61_000), "2000-02-29 00:01:01 UTC");
+        assert_eq!(
+            format_time(951_782_400_000 + 61_000),
+            "2000-02-29 00:01:01 UTC"
+        );
     }
 }

@@ -221,6 +221,7 @@ pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
             }
         }
         DbCommand::StressWrite { batch, batches } => stress_write(&target, *batch, *batches)?,
+        DbCommand::Recover { authority } => recover(&target, &authority.url, global)?,
         DbCommand::Migrate { to } => {
             let url = faktur_store::DatabaseUrl::parse(to)
                 .map_err(|e| CliError::new("FKT-6002", EXIT_USAGE, e))?;
@@ -289,4 +290,67 @@ fn stress_write(
         );
     }
     Ok(())
+}
+
+/// Opens the company, or — when its database is gone — creates it again
+/// from what the authority knows of the taxpayer (its key, kept in the data
+/// dir, proves who asks).
+fn open_or_recreate(
+    target: &faktur_db::Target,
+    url: &str,
+) -> Result<faktur_db::CompanyRef, CliError> {
+    match faktur_db::open_company(target) {
+        Ok(cref) => Ok(cref),
+        Err(e) if e.code == "FKT-1005" && target.company.is_some() => {
+            let npwp = faktur_db::normalize_npwp(target.company.as_deref().unwrap_or(""))?;
+            let path = faktur_sync::keys::key_path(target.data_dir.root(), &npwp);
+            let keys =
+                faktur_sync::keys::load(&path).map_err(|f| super::sync::failure_error(&f))?;
+            let me = faktur_sync::Client::new(url, &npwp, keys)
+                .me()
+                .map_err(|f| super::sync::failure_error(&f))?;
+            faktur_db::company_init(target, &npwp, &me.name, &me.address, None)?;
+            Ok(faktur_db::open_company(target)?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn recover(target: &faktur_db::Target, url: &str, global: &Global) -> Result<(), CliError> {
+    let lang = global.lang();
+    let cref = open_or_recreate(target, url)?;
+    let syncer = super::sync::syncer(&cref, target, url, faktur_sync::Options::default())?;
+    let recovered = faktur_sync::recover::recover(&syncer, "recover")?;
+    if global.json {
+        let body = serde_json::json!({
+            "issued": recovered.issued, "events": recovered.feed.events,
+            "problems": recovered.problems,
+            "error": recovered.failure.as_ref().map(|f| serde_json::json!({"code": f.code, "detail": f.detail})),
+        });
+        crate::outln!("{body}");
+    } else if !global.quiet {
+        crate::outln!(
+            "{}: {}, {}: {}",
+            say(
+                lang,
+                "Faktur keluaran dari otoritas",
+                "Output invoices from the authority"
+            ),
+            recovered.issued,
+            say(
+                lang,
+                "peristiwa (faktur masukan, status)",
+                "events (input invoices, statuses)"
+            ),
+            recovered.feed.events
+        );
+        for problem in &recovered.problems {
+            crate::outln!("  {problem}");
+        }
+    }
+    match &recovered.failure {
+        // Stopped half-way: what came back is stored; running again continues.
+        Some(failure) => Err(super::sync::failure_error(failure)),
+        None => Ok(()),
+    }
 }

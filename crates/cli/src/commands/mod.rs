@@ -4,11 +4,13 @@ mod authority;
 mod calc;
 mod company;
 mod db;
+mod doctor;
 mod explain;
 mod export;
 mod gen;
 mod import;
 mod invoice;
+mod sync;
 
 use crate::cli::{Cli, Command};
 use crate::error::CliError;
@@ -28,6 +30,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         Command::Authority(crate::cli::AuthorityCommand::Serve(args)) => {
             authority::serve(args, &cli.global)
         }
+        Command::Sync(args) => sync::run(args, &cli.global),
+        Command::Doctor(args) => doctor::run(args, &cli.global),
     }
 }
 

@@ -127,7 +127,9 @@ fn an_answer_settles_each_item_by_its_key() {
             .unwrap()
     };
     assert_eq!(settlement(1), Settlement::Done);
-    assert!(matches!(settlement(2), Settlement::Failed { error } if error.starts_with("ETAXSERVICE-20015")));
+    assert!(
+        matches!(settlement(2), Settlement::Failed { error } if error.starts_with("ETAXSERVICE-20015"))
+    );
     // Third attempt of "c": 200 × 2² = 800 ms band, floor 400.
     assert_eq!(
         settlement(3),
@@ -136,7 +138,9 @@ fn an_answer_settles_each_item_by_its_key() {
             error: "ETAXSERVICE-10001: m".into()
         }
     );
-    assert!(matches!(settlement(4), Settlement::Retry { error, .. } if error.starts_with(codes::ANSWER_UNREADABLE)));
+    assert!(
+        matches!(settlement(4), Settlement::Retry { error, .. } if error.starts_with(codes::ANSWER_UNREADABLE))
+    );
     assert_eq!(settlement(5), Settlement::Done);
     let status_of = |id: i64| {
         write

@@ -11,7 +11,9 @@ mod api;
 pub mod knobs;
 mod qr;
 pub mod rules;
+mod running;
 pub mod store;
 
 pub use api::{router, serve, Authority};
 pub use knobs::Knobs;
+pub use running::Running;

@@ -18,6 +18,8 @@
 
 pub mod client;
 pub mod engine;
+#[cfg(feature = "testing")]
+pub mod fault_proxy;
 pub mod keys;
 pub mod plan;
 pub mod recover;

@@ -239,7 +239,8 @@ fn serve(
             }
             Fault::Unavailable => {
                 counts.faulted.fetch_add(1, Ordering::Relaxed);
-                let body = br#"{"code":"ETAXSERVICE-10002","message":"proxy: unavailable","details":[]}"#;
+                let body =
+                    br#"{"code":"ETAXSERVICE-10002","message":"proxy: unavailable","details":[]}"#;
                 write!(
                     writer,
                     "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",

@@ -171,12 +171,18 @@ fn recovery_rebuilds_lost_books() {
     supplier.import(32, 5, Some(SELLER));
     {
         let cref = supplier.open();
-        let report = supplier.syncer(&cref, &authority.url(), eager()).round().unwrap();
+        let report = supplier
+            .syncer(&cref, &authority.url(), eager())
+            .round()
+            .unwrap();
         assert_eq!(report.tally.accepted, 5);
     }
     let before = {
         let cref = books.open();
-        let report = books.syncer(&cref, &authority.url(), eager()).round().unwrap();
+        let report = books
+            .syncer(&cref, &authority.url(), eager())
+            .round()
+            .unwrap();
         assert_eq!(report.tally.accepted, 30);
         snapshot(&cref)
     };

@@ -121,6 +121,27 @@ fn the_authority_never_reaches_into_the_taxpayer_node() {
     }
 }
 
+/// Sync talks to the authority only over HTTP (the protocol crate's
+/// shapes) and to the books only through `faktur-db`/`faktur-store`.
+#[test]
+fn sync_reaches_the_authority_only_over_http() {
+    assert_only(
+        "sync",
+        &[
+            "faktur-core",
+            "faktur-wire",
+            "faktur-store",
+            "faktur-db",
+            "faktur-protocol",
+            "ureq",
+            "serde",
+            "serde_json",
+            "getrandom",
+            "socket2",
+        ],
+    );
+}
+
 #[test]
 fn no_floats_in_the_core_sources() {
     let mut stack = vec![workspace().join("crates/core/src")];

@@ -236,6 +236,24 @@ fn change_status(
     actor: &str,
     now: i64,
 ) -> Result<()> {
+    // Most changes from the feed repeat what the invoice already says:
+    // look at status and number before reading the whole invoice.
+    let current = tx
+        .query_opt(
+            "SELECT status, number FROM invoices WHERE id = $1 AND company_id = $2",
+            &[&id, &company_id],
+        )
+        .map_err(map_error)?
+        .map(|r| (r.get::<_, String>(0), r.get::<_, Option<String>>(1)));
+    match current {
+        None => return Ok(()),
+        Some((status, number))
+            if status == change.status && (change.number.is_none() || change.number == number) =>
+        {
+            return Ok(())
+        }
+        Some(_) => {}
+    }
     let Some(mut record) = get(tx, company_id, id)? else {
         return Ok(());
     };

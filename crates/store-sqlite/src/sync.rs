@@ -257,6 +257,24 @@ fn change_status(
     actor: &str,
     now: i64,
 ) -> Result<()> {
+    // Most changes from the feed repeat what the invoice already says:
+    // look at status and number before reading the whole invoice.
+    let current: Option<(String, Option<String>)> = tx
+        .prepare_cached("SELECT status, number FROM invoices WHERE id = ?1 AND company_id = ?2")
+        .and_then(|mut s| {
+            s.query_row(params![id, company_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+        })
+        .map_err(map_error)?;
+    match current {
+        None => return Ok(()),
+        Some((status, number))
+            if status == change.status && (change.number.is_none() || change.number == number) =>
+        {
+            return Ok(())
+        }
+        Some(_) => {}
+    }
     let Some(mut record) = get(tx, company_id, id)? else {
         return Ok(());
     };

@@ -11,6 +11,9 @@ use faktur_protocol::{Action, MAX_OPERATIONS};
 use faktur_store::sync::operation;
 use faktur_store::{Contact, NewOutboxItem, Store, SyncWrite};
 
+/// Invoices queued per transaction.
+const QUEUE_CHUNK: i64 = 2_000;
+
 /// How sync behaves.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -123,22 +126,32 @@ impl<'a> Syncer<'a> {
         let mut after = 0;
         let mut queued = 0;
         loop {
-            let ids =
-                store.unqueued(company, operation::UPLOAD, after, self.options.batch as i64)?;
-            let Some(&last) = ids.last() else {
+            // Larger than a send batch: each chunk is one commit (one fsync).
+            let ids = store.unqueued(company, operation::UPLOAD, after, QUEUE_CHUNK)?;
+            let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
                 return Ok(queued);
             };
-            let mut items = Vec::with_capacity(ids.len());
-            for id in ids {
-                let Some(record) = store.invoice(company, id)? else {
-                    continue;
-                };
+            // Headers of the id range in one query, lines in another.
+            let wanted: std::collections::HashSet<i64> = ids.iter().copied().collect();
+            let filter = faktur_store::InvoiceFilter {
+                kind: Some("output".into()),
+                status: Some("draft".into()),
+                after_id: Some(first - 1),
+                limit: Some(last - first + 1),
+                ..Default::default()
+            };
+            let mut headers = store.list_invoices(company, &filter)?;
+            headers.retain(|h| wanted.contains(&h.id));
+            let mut lines = store.invoice_lines(company, &ids)?;
+            let mut items = Vec::with_capacity(headers.len());
+            for mut record in headers {
+                record.invoice.lines = lines.remove(&record.id).unwrap_or_default();
                 let action = Action::Upload {
                     invoice: Box::new(invoice_json(&record)),
                 };
                 items.push(NewOutboxItem {
                     operation: operation::UPLOAD.into(),
-                    entity_id: id,
+                    entity_id: record.id,
                     key: new_key(),
                     payload: serde_json::to_string(&action).unwrap_or_default(),
                 });
@@ -150,62 +163,109 @@ impl<'a> Syncer<'a> {
 
     /// Sends due operations batch by batch and records each answer. Stops
     /// at the first exchange that fails (the authority is likely away); the
-    /// rest stays due for the next round.
+    /// rest stays due for the next round. The next batch is on the wire
+    /// while the answer to the last one is written (a sender thread one
+    /// batch ahead), so the authority's work and ours overlap.
     pub fn push(&self, report: &mut Report) -> Result<(), DbError> {
         let (store, company) = (self.store(), self.company_id());
-        let mut after = 0;
-        let mut random = random_u64;
-        loop {
-            let now = faktur_store::now_ms();
-            let horizon = if self.options.ignore_backoff {
+        let horizon = |now: i64| {
+            if self.options.ignore_backoff {
                 i64::MAX
             } else {
                 now
-            };
-            let items = store.due(company, horizon, after, self.options.batch as i64)?;
-            let Some(last) = items.last() else {
-                return Ok(());
-            };
-            after = last.id;
-            let pairs: Vec<(&str, &str)> = items
-                .iter()
-                .map(|i| (i.key.as_str(), i.payload.as_str()))
-                .collect();
-            report.sent += items.len();
-            let mut write = SyncWrite::default();
-            let answer = self.client.operations(&pairs);
-            let at = faktur_store::now_ms();
-            let tally = match &answer {
-                Ok(outcomes) => plan::settle_answered(
-                    &items,
-                    outcomes,
-                    at,
-                    &self.options.backoff,
-                    &mut random,
-                    &mut write,
-                ),
-                Err(failure) => plan::settle_unanswered(
-                    &items,
-                    failure,
-                    at,
-                    &self.options.backoff,
-                    &mut random,
-                    &mut write,
-                ),
-            };
-            write.contact = Some(Contact {
-                at,
-                error: answer.as_ref().err().map(Failure::text),
-            });
-            store.record_sync(company, &write, &self.options.actor)?;
-            report.tally.accepted += tally.accepted;
-            report.tally.refused += tally.refused;
-            report.tally.retrying += tally.retrying;
-            if let Err(failure) = answer {
-                report.failure = Some(failure);
-                return Ok(());
             }
+        };
+        let batch = self.options.batch as i64;
+        type Sent = (
+            Vec<faktur_store::OutboxItem>,
+            Result<faktur_protocol::Outcomes, Failure>,
+            i64,
+        );
+        std::thread::scope(|scope| -> Result<(), DbError> {
+            let (answers, received) = std::sync::mpsc::sync_channel::<Result<Sent, DbError>>(1);
+            scope.spawn(move || {
+                let mut after = 0;
+                loop {
+                    let items =
+                        match store.due(company, horizon(faktur_store::now_ms()), after, batch) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                let _ = answers.send(Err(e.into()));
+                                return;
+                            }
+                        };
+                    let Some(last) = items.last() else {
+                        return;
+                    };
+                    after = last.id;
+                    let pairs: Vec<(&str, &str)> = items
+                        .iter()
+                        .map(|i| (i.key.as_str(), i.payload.as_str()))
+                        .collect();
+                    let answer = self.client.operations(&pairs);
+                    let failed = answer.is_err();
+                    if answers
+                        .send(Ok((items, answer, faktur_store::now_ms())))
+                        .is_err()
+                        || failed
+                    {
+                        return;
+                    }
+                }
+            });
+            for sent in received {
+                let (items, answer, at) = sent?;
+                self.record(&items, answer, at, report)?;
+                if report.failure.is_some() {
+                    break;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Writes the answer to one batch.
+    fn record(
+        &self,
+        items: &[faktur_store::OutboxItem],
+        answer: Result<faktur_protocol::Outcomes, Failure>,
+        at: i64,
+        report: &mut Report,
+    ) -> Result<(), DbError> {
+        let mut random = random_u64;
+        report.sent += items.len();
+        let mut write = SyncWrite::default();
+        let tally = match &answer {
+            Ok(outcomes) => plan::settle_answered(
+                items,
+                outcomes,
+                at,
+                &self.options.backoff,
+                &mut random,
+                &mut write,
+            ),
+            Err(failure) => plan::settle_unanswered(
+                items,
+                failure,
+                at,
+                &self.options.backoff,
+                &mut random,
+                &mut write,
+            ),
+        };
+        write.contact = Some(Contact {
+            at,
+            error: answer.as_ref().err().map(Failure::text),
+        });
+        self.store()
+            .record_sync(self.company_id(), &write, &self.options.actor)?;
+        report.tally.accepted += tally.accepted;
+        report.tally.refused += tally.refused;
+        report.tally.retrying += tally.retrying;
+        if let Err(failure) = answer {
+            report.failure = Some(failure);
         }
+        Ok(())
     }
 
     /// Applies the feed from the stored position on, page by page, each

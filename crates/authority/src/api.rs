@@ -68,6 +68,9 @@ pub fn router(authority: Authority) -> Router {
         .route("/api/v1/nsfp", post(nsfp))
         .route("/api/v1/operations", post(operations))
         .route("/api/v1/events", get(events))
+        .route("/api/v1/billing", post(billing))
+        .route("/api/v1/payments", post(payment))
+        .route("/api/v1/spt", post(spt))
         .route("/api/v1/invoices", get(filed))
         .route("/api/v1/sandbox/knobs", put(set_knobs))
         .route("/api/v1/sandbox/master-file/{npwp}", put(set_standing))
@@ -417,6 +420,64 @@ async fn me(
             lang,
         )
     })
+}
+
+/// A ledger answer: the value, or its refusal as 422.
+fn settled<T>(answer: Result<T, crate::ledger::Refused>, lang: Lang) -> Result<Json<T>, Failure> {
+    answer
+        .map(Json)
+        .map_err(|r| fail(StatusCode::UNPROCESSABLE_ENTITY, r.code, &r.detail, lang))
+}
+
+async fn billing(
+    State(authority): State<Authority>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<protocol::Billing>, Failure> {
+    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
+    let lang = lang_of(&headers);
+    let request: protocol::BillingRequest = parse(&body, lang)?;
+    let (db, clock) = (authority.db.clone(), authority.clock(lang));
+    settled(
+        blocking(lang, move || db.create_billing(&npwp, &request, &clock)).await?,
+        lang,
+    )
+}
+
+async fn payment(
+    State(authority): State<Authority>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<protocol::Billing>, Failure> {
+    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
+    let lang = lang_of(&headers);
+    let request: protocol::PaymentRequest = parse(&body, lang)?;
+    let (db, clock) = (authority.db.clone(), authority.clock(lang));
+    settled(
+        blocking(lang, move || db.pay(&npwp, &request.code, &clock)).await?,
+        lang,
+    )
+}
+
+async fn spt(
+    State(authority): State<Authority>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<protocol::SptReceipt>, Failure> {
+    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
+    let lang = lang_of(&headers);
+    let filing: protocol::SptFiling = parse(&body, lang)?;
+    let (db, clock) = (authority.db.clone(), authority.clock(lang));
+    settled(
+        blocking(lang, move || db.file_spt(&npwp, &filing, &clock)).await?,
+        lang,
+    )
 }
 
 async fn filed(

@@ -9,6 +9,7 @@
 
 mod api;
 pub mod knobs;
+pub mod ledger;
 mod qr;
 pub mod rules;
 mod running;

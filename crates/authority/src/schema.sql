@@ -60,3 +60,27 @@ CREATE TABLE IF NOT EXISTS operations (
     outcome  TEXT NOT NULL,
     PRIMARY KEY (npwp, key)
 );
+-- Kode billing and their payments (NTPN).
+CREATE TABLE IF NOT EXISTS billing (
+    code        TEXT PRIMARY KEY,
+    npwp        TEXT NOT NULL,
+    kap         TEXT NOT NULL,
+    kjs         TEXT NOT NULL,
+    masa        TEXT NOT NULL,
+    amount      INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    ntpn        TEXT UNIQUE,
+    paid_at     INTEGER
+);
+-- Filed SPT Masa PPN, one row per revision, with their BPE.
+CREATE TABLE IF NOT EXISTS spt_filings (
+    npwp         TEXT NOT NULL,
+    masa         TEXT NOT NULL,
+    revision     INTEGER NOT NULL,
+    digest       TEXT NOT NULL,
+    bpe          TEXT NOT NULL UNIQUE,
+    received_at  INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    PRIMARY KEY (npwp, masa, revision)
+);

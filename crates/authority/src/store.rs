@@ -65,7 +65,7 @@ impl AuthorityDb {
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves SQLite consistent (the
         // transaction rolls back): the connection stays usable.
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
@@ -505,7 +505,7 @@ fn emit(
 }
 
 /// Takes `count` values of a named counter (starting at 1); the first.
-fn take_counter(tx: &Transaction<'_>, name: &str, count: u64) -> DbResult<u64> {
+pub(crate) fn take_counter(tx: &Transaction<'_>, name: &str, count: u64) -> DbResult<u64> {
     let next: u64 = tx
         .query_row("SELECT value FROM settings WHERE name = ?1", [name], |r| {
             r.get::<_, String>(0)

@@ -356,3 +356,55 @@ fn knobs_inject_errors_and_maintenance() {
         .send_json(serde_json::json!({ "error_rate_permille": 1000 }));
     assert!(matches!(refused, Err(ureq::Error::Status(403, _))));
 }
+
+/// Kode billing → payment (NTPN) → SPT filed (BPE), over HTTP, with the
+/// pay-before-file rule and the validity of the code by its creation date.
+#[test]
+fn billing_payment_and_spt_filing() {
+    let sandbox = Sandbox::start(Knobs {
+        today: Some("2025-12-20".into()),
+        ..Knobs::default()
+    });
+    let seller = Client::register(&sandbox.base, SELLER);
+    let (status, billing) = seller.call(
+        "POST",
+        "/api/v1/billing",
+        Some(&serde_json::json!({"kap": "411211", "kjs": "100", "masa": "2025-11", "amount": 1_250_000})),
+    );
+    assert_eq!(status, 200, "{billing}");
+    let code = billing["code"].as_str().unwrap().to_string();
+    assert_eq!(code.len(), 15);
+    let validity =
+        billing["expires_at"].as_i64().unwrap() - billing["created_at"].as_i64().unwrap();
+    assert_eq!(
+        validity,
+        14 * 24 * 3600 * 1000,
+        "created after 17 Dec 2025: 14 days"
+    );
+    let spt = |ntpn: Option<&str>| {
+        serde_json::json!({"masa": "2025-11", "revision": 0, "form": "coretax",
+            "result": "kurang_bayar", "amount": 1_250_000, "ntpn": ntpn, "data": {}})
+    };
+    let (status, refused) = seller.call("POST", "/api/v1/spt", Some(&spt(None)));
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (422, Some("ETAX-20044"))
+    );
+    let (status, paid) = seller.call(
+        "POST",
+        "/api/v1/payments",
+        Some(&serde_json::json!({"code": code})),
+    );
+    assert_eq!(status, 200, "{paid}");
+    let ntpn = paid["ntpn"].as_str().unwrap().to_string();
+    assert_eq!(ntpn.len(), 16);
+    let (status, receipt) = seller.call("POST", "/api/v1/spt", Some(&spt(Some(&ntpn))));
+    assert_eq!(status, 200, "{receipt}");
+    assert!(receipt["bpe"].as_str().unwrap().starts_with("BPE-2025-"));
+    let (status, unknown) = seller.call(
+        "POST",
+        "/api/v1/payments",
+        Some(&serde_json::json!({"code": "099999999999999"})),
+    );
+    assert_eq!((status, unknown["code"].as_str()), (422, Some("FKT-4008")));
+}

@@ -276,6 +276,12 @@ pub mod codes {
     pub const API_VERSION: &str = "FKT-4006";
     /// The company's signing key cannot be read or created.
     pub const KEY_FILE: &str = "FKT-4007";
+    /// Billing code unknown, or the request is not valid.
+    pub const BILLING_UNKNOWN: &str = "FKT-4008";
+    /// The billing code has expired.
+    pub const BILLING_EXPIRED: &str = "FKT-4009";
+    /// The SPT cannot be received in this order.
+    pub const SPT_ORDER: &str = "FKT-4010";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -372,6 +378,9 @@ pub mod codes {
         ANSWER_UNREADABLE,
         API_VERSION,
         KEY_FILE,
+        BILLING_UNKNOWN,
+        BILLING_EXPIRED,
+        SPT_ORDER,
         UNKNOWN_CODE,
         USAGE,
     ];

@@ -214,6 +214,87 @@ pub struct FiledInvoice {
     pub invoice: Box<ComputedInvoice>,
 }
 
+/// `POST /api/v1/billing` (signed): a kode billing for a payment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BillingRequest {
+    /// Kode akun pajak (`411211` for PPN dalam negeri).
+    pub kap: String,
+    /// Kode jenis setoran (`100`: setoran masa).
+    pub kjs: String,
+    /// Masa pajak, `YYYY-MM`.
+    pub masa: String,
+    /// Whole rupiah, > 0.
+    pub amount: i64,
+}
+
+/// A kode billing as the authority holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Billing {
+    /// The 15-digit code (first digit 0: issued by DJP).
+    pub code: String,
+    /// KAP.
+    pub kap: String,
+    /// KJS.
+    pub kjs: String,
+    /// Masa pajak.
+    pub masa: String,
+    /// Whole rupiah.
+    pub amount: i64,
+    /// Unix ms.
+    pub created_at: i64,
+    /// Unix ms; unpaid after this, the code is void.
+    pub expires_at: i64,
+    /// The payment's NTPN, once paid.
+    #[serde(default)]
+    pub ntpn: Option<String>,
+    /// Unix ms, once paid.
+    #[serde(default)]
+    pub paid_at: Option<i64>,
+}
+
+/// `POST /api/v1/payments` (signed; the sandbox plays the bank): pays a
+/// kode billing; answers the [`Billing`] with its NTPN. Paying a paid code
+/// again answers the same NTPN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRequest {
+    /// The kode billing.
+    pub code: String,
+}
+
+/// `POST /api/v1/spt` (signed): an SPT Masa PPN filed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SptFiling {
+    /// Masa pajak, `YYYY-MM`.
+    pub masa: String,
+    /// 0 for the normal return, n for pembetulan n.
+    pub revision: i64,
+    /// `1111` (until December 2024) or `coretax`.
+    pub form: String,
+    /// `kurang_bayar`, `lebih_bayar` or `nihil`.
+    pub result: String,
+    /// The amount of the result, whole rupiah (0 for nihil).
+    pub amount: i64,
+    /// For kurang bayar: the NTPN of its payment.
+    #[serde(default)]
+    pub ntpn: Option<String>,
+    /// The return itself (parts and lampiran), kept as filed.
+    #[serde(default)]
+    pub data: serde_json::Value,
+}
+
+/// The receipt of a filed SPT (Bukti Penerimaan Elektronik).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SptReceipt {
+    /// The BPE number.
+    pub bpe: String,
+    /// Masa pajak.
+    pub masa: String,
+    /// Revision.
+    pub revision: i64,
+    /// Unix ms.
+    pub received_at: i64,
+}
+
 /// An error answer, as in the product's API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {

@@ -143,6 +143,30 @@ impl Client {
         )
     }
 
+    /// Creates a kode billing (`POST /api/v1/billing`).
+    pub fn billing(
+        &self,
+        request: &protocol::BillingRequest,
+    ) -> Result<protocol::Billing, Failure> {
+        let body = serde_json::to_vec(request).unwrap_or_default();
+        self.signed("POST", "/api/v1/billing", &body)
+    }
+
+    /// Pays a kode billing in the sandbox (`POST /api/v1/payments`).
+    pub fn pay(&self, code: &str) -> Result<protocol::Billing, Failure> {
+        let body = serde_json::to_vec(&protocol::PaymentRequest {
+            code: code.to_string(),
+        })
+        .unwrap_or_default();
+        self.signed("POST", "/api/v1/payments", &body)
+    }
+
+    /// Files an SPT (`POST /api/v1/spt`): its BPE.
+    pub fn file_spt(&self, filing: &protocol::SptFiling) -> Result<protocol::SptReceipt, Failure> {
+        let body = serde_json::to_vec(filing).unwrap_or_default();
+        self.signed("POST", "/api/v1/spt", &body)
+    }
+
     fn signed<T: DeserializeOwned>(
         &self,
         method: &str,

@@ -2095,6 +2095,73 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4008",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Kode billing tidak dikenal atau permintaannya tidak sah",
+            en: "Billing code unknown, or the billing request is not valid",
+        },
+        cause: Text {
+            id: "Kode billing tidak ada atau milik wajib pajak lain, atau permintaan kode \
+                 billing memuat KAP (6 angka), KJS (3 angka), masa (YYYY-MM) atau jumlah \
+                 (rupiah, lebih dari nol) yang tidak sah.",
+            en: "The billing code does not exist or belongs to another taxpayer, or the \
+                 request has an invalid KAP (6 digits), KJS (3 digits), masa (YYYY-MM) or \
+                 amount (rupiah, above zero).",
+        },
+        remedy: Text {
+            id: "Periksa kode billing yang dibayar; buat kode baru dengan KAP 411211 KJS 100 \
+                 untuk PPN dalam negeri.",
+            en: "Check the billing code being paid; create a new one with KAP 411211 KJS 100 \
+                 for domestic VAT.",
+        },
+    },
+    Entry {
+        code: "FKT-4009",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Kode billing sudah kedaluwarsa",
+            en: "The billing code has expired",
+        },
+        cause: Text {
+            id: "Kode billing berlaku 7 × 24 jam sejak dibuat, atau 14 × 24 jam untuk kode \
+                 yang dibuat sejak 17 Desember 2025; masa itu sudah lewat tanpa pembayaran.",
+            en: "A billing code is valid for 7 × 24 hours from its creation, or 14 × 24 \
+                 hours for codes created from 17 December 2025; that time passed unpaid.",
+        },
+        remedy: Text {
+            id: "Buat kode billing baru lalu bayar dengan kode itu; SPT yang menunggu \
+                 pembayaran kembali ke konsep sampai dibayar.",
+            en: "Create a new billing code and pay with it; an SPT waiting for payment goes \
+                 back to draft until it is paid.",
+        },
+    },
+    Entry {
+        code: "FKT-4010",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "SPT ini tidak dapat diterima dalam urutan ini",
+            en: "This SPT cannot be received in this order",
+        },
+        cause: Text {
+            id: "Pembetulan harus berurutan (normal 0, lalu 1, 2, …); revisi yang sudah \
+                 dilaporkan tidak dapat dilaporkan lagi dengan isi lain; atau formulir atau \
+                 hasil SPT tidak dikenal.",
+            en: "Revisions come in order (normal 0, then 1, 2, …); a revision already filed \
+                 cannot be filed again with other content; or the form or result is unknown.",
+        },
+        remedy: Text {
+            id: "Laporkan revisi berikutnya sebagai pembetulan (`faktur spt amend`).",
+            en: "File the next revision as a pembetulan (`faktur spt amend`).",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

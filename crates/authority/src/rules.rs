@@ -248,6 +248,69 @@ pub fn cancel(books: &dyn Books, signer: &str, number: &str) -> Result<(), Refus
     }
 }
 
+/// The invoice a nota retur is against, as the books hold it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Returnable {
+    /// Seller NPWP.
+    pub seller: String,
+    /// Buyer NPWP, if the buyer has one.
+    pub buyer: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `approved`, `replaced`, `cancelled`.
+    pub status: String,
+    /// DPP, PPN and PPnBM of the invoice, sen.
+    pub amounts: [i64; 3],
+    /// Σ of the returs registered so far, sen.
+    pub returned: [i64; 3],
+    /// A retur with this retur number is registered for the invoice.
+    pub number_taken: bool,
+}
+
+/// Checks a nota retur of `signer` (the buyer) dated `date` for `amounts`
+/// (sen) against `target` on the authority's `today`.
+pub fn retur(
+    target: Option<&Returnable>,
+    signer: &str,
+    invoice: &str,
+    date: &str,
+    amounts: [i64; 3],
+    today: &str,
+) -> Result<(), Refusal> {
+    let Some(target) = target.filter(|t| t.status == "approved") else {
+        return refuse("ETAXSERVICE-20001", invoice);
+    };
+    if target.buyer.as_deref() != Some(signer) {
+        return refuse(
+            "ETAX-40004",
+            format!("{invoice} was not issued to {signer}"),
+        );
+    }
+    if !valid_date(date) || date < target.date.as_str() || date > today {
+        return refuse("ETAX-API-10005", date);
+    }
+    if target.number_taken {
+        return refuse("ETAXSERVICE-20010", invoice);
+    }
+    if amounts.iter().any(|a| *a < 0) || amounts.iter().all(|a| *a == 0) {
+        return refuse("ETAXSERVICE-20011", format!("{amounts:?}"));
+    }
+    for (index, code) in [
+        "ETAXSERVICE-20011",
+        "ETAXSERVICE-20012",
+        "ETAXSERVICE-20013",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let left = target.amounts[index] - target.returned[index];
+        if amounts[index] > left {
+            return refuse(code, format!("{} > {left} sen left", amounts[index]));
+        }
+    }
+    Ok(())
+}
+
 /// A party's NPWP as 16 digits; `None` for none or all zeros (a buyer
 /// identified by NIK or passport).
 pub fn party_npwp(tin: Option<&str>) -> Option<String> {

@@ -84,3 +84,16 @@ CREATE TABLE IF NOT EXISTS spt_filings (
     body         TEXT NOT NULL,
     PRIMARY KEY (npwp, masa, revision)
 );
+-- Nota retur registered against approved invoices (amounts in sen).
+CREATE TABLE IF NOT EXISTS returs (
+    seller      TEXT NOT NULL,
+    invoice     TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    buyer       TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    tax_base    INTEGER NOT NULL,
+    vat         INTEGER NOT NULL,
+    stlg        INTEGER NOT NULL,
+    at          INTEGER NOT NULL,
+    PRIMARY KEY (seller, invoice, number)
+);

@@ -239,6 +239,42 @@ impl AuthorityDb {
                     }
                 }
             }
+            faktur_protocol::Action::Retur {
+                seller,
+                invoice,
+                number,
+                date,
+                tax_base,
+                vat,
+                stlg,
+            } => {
+                let amounts = [*tax_base, *vat, *stlg];
+                let target = returnable(tx, seller, invoice, number)?;
+                match rules::retur(
+                    target.as_ref(),
+                    signer,
+                    invoice,
+                    date,
+                    amounts,
+                    &clock.today,
+                ) {
+                    Err(refusal) => refused(key, &refusal, clock.lang),
+                    Ok(()) => {
+                        tx.execute(
+                            "INSERT INTO returs (seller, invoice, number, buyer, date, tax_base, vat, stlg, at)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                            params![seller, invoice, number, signer, date, tax_base, vat, stlg, clock.now_ms],
+                        )?;
+                        Outcome {
+                            key: key.clone(),
+                            accepted: true,
+                            status: Some("returned".into()),
+                            approval: None,
+                            error: None,
+                        }
+                    }
+                }
+            }
             faktur_protocol::Action::Cancel { number } => {
                 match rules::cancel(&books, signer, number) {
                     Err(refusal) => refused(key, &refusal, clock.lang),
@@ -518,6 +554,61 @@ pub(crate) fn take_counter(tx: &Transaction<'_>, name: &str, count: u64) -> DbRe
         params![name, (next + count).to_string()],
     )?;
     Ok(next)
+}
+
+/// The invoice a retur is against, with what was returned so far.
+fn returnable(
+    tx: &Transaction<'_>,
+    seller: &str,
+    invoice: &str,
+    retur_number: &str,
+) -> DbResult<Option<rules::Returnable>> {
+    let found: Option<(String, Option<String>, String, String, String)> = tx
+        .query_row(
+            "SELECT seller, buyer, date, status, body FROM invoices WHERE number = ?1 AND seller = ?2",
+            params![invoice, seller],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let Some((seller, buyer, date, status, body)) = found else {
+        return Ok(None);
+    };
+    let sen = |text: Option<&str>| {
+        text.and_then(|t| rust_decimal::Decimal::from_str_exact(t).ok())
+            .and_then(|d| {
+                (d * rust_decimal::Decimal::ONE_HUNDRED)
+                    .trunc()
+                    .try_into()
+                    .ok()
+            })
+            .unwrap_or(0_i64)
+    };
+    let totals = serde_json::from_str::<faktur_wire::ComputedInvoice>(&body)
+        .ok()
+        .and_then(|i| i.totals);
+    let amounts = totals.map_or([0; 3], |t| {
+        [
+            sen(Some(&t.tax_base)),
+            sen(Some(&t.vat)),
+            sen(Some(&t.stlg)),
+        ]
+    });
+    let (returned, number_taken) = tx.query_row(
+        "SELECT COALESCE(SUM(tax_base), 0), COALESCE(SUM(vat), 0), COALESCE(SUM(stlg), 0),
+                COALESCE(SUM(number = ?3), 0)
+         FROM returs WHERE seller = ?1 AND invoice = ?2",
+        params![seller, invoice, retur_number],
+        |r| Ok(([r.get(0)?, r.get(1)?, r.get(2)?], r.get::<_, i64>(3)? > 0)),
+    )?;
+    Ok(Some(rules::Returnable {
+        seller,
+        buyer,
+        date,
+        status,
+        amounts,
+        returned,
+        number_taken,
+    }))
 }
 
 /// The books as the rules see them, inside the request's transaction.

@@ -408,3 +408,53 @@ fn billing_payment_and_spt_filing() {
     );
     assert_eq!((status, unknown["code"].as_str()), (422, Some("FKT-4008")));
 }
+
+/// The buyer registers a nota retur against an approved invoice; the
+/// authority keeps the balance: a second retur beyond what remains, or one
+/// reusing a retur number, is refused.
+#[test]
+fn nota_retur_keeps_the_invoice_balance() {
+    let sandbox = Sandbox::start(Knobs {
+        today: Some("2025-02-20".into()),
+        ..Knobs::strict()
+    });
+    let seller = Client::register(&sandbox.base, SELLER);
+    let buyer = Client::register(&sandbox.base, BUYER);
+    let (_, answer) = seller.call(
+        "POST",
+        "/api/v1/operations",
+        Some(&serde_json::json!({ "operations": [
+            { "key": "u-1", "action": "upload", "invoice": invoice("2025-02-10", None) }
+        ] })),
+    );
+    let number = answer["results"][0]["approval"]["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // DPP 200,000.00 = 20,000,000 sen; return half of the DPP and a little PPN.
+    let retur = |key: &str, retur_number: &str, tax_base: i64| {
+        serde_json::json!({ "operations": [{
+            "key": key, "action": "retur", "seller": SELLER, "invoice": number,
+            "number": retur_number, "date": "2025-02-15",
+            "tax_base": tax_base, "vat": 100, "stlg": 0
+        }] })
+    };
+    let outcome = |client: &Client, body: serde_json::Value| {
+        let (status, answer) = client.call("POST", "/api/v1/operations", Some(&body));
+        assert_eq!(status, 200, "{answer}");
+        answer["results"][0].clone()
+    };
+    let first = outcome(&buyer, retur("r-1", "RET-1", 10_000_000));
+    assert_eq!(first["accepted"], true, "{first}");
+    assert_eq!(first["status"], "returned");
+    let again = outcome(&buyer, retur("r-1", "RET-1", 10_000_000));
+    assert_eq!(again, first, "a retry under the same key changes nothing");
+    let same_number = outcome(&buyer, retur("r-2", "RET-1", 1));
+    assert_eq!(same_number["error"]["code"], "ETAXSERVICE-20010");
+    let too_much = outcome(&buyer, retur("r-3", "RET-2", 10_000_001));
+    assert_eq!(too_much["error"]["code"], "ETAXSERVICE-20011");
+    let rest = outcome(&buyer, retur("r-4", "RET-3", 10_000_000));
+    assert_eq!(rest["accepted"], true, "{rest}");
+    let by_seller = outcome(&seller, retur("r-5", "RET-4", 1));
+    assert_eq!(by_seller["error"]["code"], "ETAX-40004");
+}

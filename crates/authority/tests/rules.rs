@@ -391,3 +391,127 @@ fn deadlines_are_the_15th_then_the_20th() {
         Some("2025-07-20")
     );
 }
+
+/// Nota retur: against an approved invoice issued to the signer, dated
+/// between the invoice and today, with a new retur number, within what
+/// remains of each amount.
+#[test]
+fn retur_rules_in_a_table() {
+    use faktur_authority::rules::{retur, Returnable};
+    let base = Returnable {
+        seller: SELLER.into(),
+        buyer: Some(BUYER.into()),
+        date: "2025-03-10".into(),
+        status: "approved".into(),
+        amounts: [1_000_000, 120_000, 0],
+        returned: [400_000, 48_000, 0],
+        number_taken: false,
+    };
+    let with = |f: &dyn Fn(&mut Returnable)| {
+        let mut t = base.clone();
+        f(&mut t);
+        t
+    };
+    let ok = [600_000, 72_000, 0];
+    let cases: Vec<(&str, Option<Returnable>, &str, &str, [i64; 3], Option<&str>)> = vec![
+        (
+            "the rest of it",
+            Some(base.clone()),
+            BUYER,
+            "2025-04-01",
+            ok,
+            None,
+        ),
+        (
+            "unknown invoice",
+            None,
+            BUYER,
+            "2025-04-01",
+            ok,
+            Some("ETAXSERVICE-20001"),
+        ),
+        (
+            "cancelled invoice",
+            Some(with(&|t| t.status = "cancelled".into())),
+            BUYER,
+            "2025-04-01",
+            ok,
+            Some("ETAXSERVICE-20001"),
+        ),
+        (
+            "not the buyer",
+            Some(base.clone()),
+            SELLER,
+            "2025-04-01",
+            ok,
+            Some("ETAX-40004"),
+        ),
+        (
+            "before the invoice",
+            Some(base.clone()),
+            BUYER,
+            "2025-03-09",
+            ok,
+            Some("ETAX-API-10005"),
+        ),
+        (
+            "after today",
+            Some(base.clone()),
+            BUYER,
+            "2025-06-02",
+            ok,
+            Some("ETAX-API-10005"),
+        ),
+        (
+            "number taken",
+            Some(with(&|t| t.number_taken = true)),
+            BUYER,
+            "2025-04-01",
+            ok,
+            Some("ETAXSERVICE-20010"),
+        ),
+        (
+            "DPP over the rest",
+            Some(base.clone()),
+            BUYER,
+            "2025-04-01",
+            [600_001, 72_000, 0],
+            Some("ETAXSERVICE-20011"),
+        ),
+        (
+            "PPN over the rest",
+            Some(base.clone()),
+            BUYER,
+            "2025-04-01",
+            [600_000, 72_001, 0],
+            Some("ETAXSERVICE-20012"),
+        ),
+        (
+            "PPnBM over the rest",
+            Some(base.clone()),
+            BUYER,
+            "2025-04-01",
+            [1, 0, 1],
+            Some("ETAXSERVICE-20013"),
+        ),
+        (
+            "nothing returned",
+            Some(base.clone()),
+            BUYER,
+            "2025-04-01",
+            [0, 0, 0],
+            Some("ETAXSERVICE-20011"),
+        ),
+    ];
+    for (name, target, signer, date, amounts, expected) in cases {
+        let got = retur(
+            target.as_ref(),
+            signer,
+            "04002500000000001",
+            date,
+            amounts,
+            "2025-06-01",
+        );
+        assert_eq!(got.err().map(|r| r.code), expected, "{name}");
+    }
+}

@@ -120,6 +120,24 @@ pub enum Action {
         /// Its number.
         number: String,
     },
+    /// A nota retur by the buyer against an approved invoice: amounts in
+    /// sen, at most what remains of the invoice after earlier returs.
+    Retur {
+        /// The invoice's seller (16-digit NPWP).
+        seller: String,
+        /// The invoice's number.
+        invoice: String,
+        /// The nota retur's own number.
+        number: String,
+        /// Its date, `YYYY-MM-DD`.
+        date: String,
+        /// DPP returned, sen.
+        tax_base: i64,
+        /// PPN returned, sen.
+        vat: i64,
+        /// PPnBM returned, sen.
+        stlg: i64,
+    },
 }
 
 /// The answer to [`Operations`]: one outcome per operation, in order.

@@ -16,6 +16,8 @@ pub mod operation {
     pub const UPLOAD: &str = "upload";
     /// Cancel an approved output invoice.
     pub const CANCEL: &str = "cancel";
+    /// Register a nota retur (its entity is the `returns` row).
+    pub const RETUR: &str = "retur";
 }
 
 /// Outbox states.

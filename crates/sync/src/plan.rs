@@ -212,6 +212,10 @@ fn accept(item: &OutboxItem, outcome: &Outcome, write: &mut SyncWrite) {
         outbox_id: item.id,
         settlement: Settlement::Done,
     });
+    if item.operation != operation::UPLOAD && item.operation != operation::CANCEL {
+        // A retur changes no invoice's status.
+        return;
+    }
     let status = outcome.status.clone().unwrap_or_else(|| {
         if item.operation == operation::CANCEL {
             "cancelled".into()

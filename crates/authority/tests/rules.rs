@@ -413,7 +413,16 @@ fn retur_rules_in_a_table() {
         t
     };
     let ok = [600_000, 72_000, 0];
-    let cases: Vec<(&str, Option<Returnable>, &str, &str, [i64; 3], Option<&str>)> = vec![
+    // name, target, signer, date, amounts, expected code
+    type Case<'a> = (
+        &'a str,
+        Option<Returnable>,
+        &'a str,
+        &'a str,
+        [i64; 3],
+        Option<&'a str>,
+    );
+    let cases: Vec<Case> = vec![
         (
             "the rest of it",
             Some(base.clone()),

@@ -3,6 +3,7 @@
 //! against the registered key and the clock.
 
 use crate::knobs::Knobs;
+use crate::ledger::Refused;
 use crate::store::{api_error, AuthorityDb, Clock};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -384,6 +385,23 @@ struct Feed {
     limit: Option<u32>,
 }
 
+/// A signed page of a feed (`?after=…&limit=…`, 1–5,000, default 1,000)
+/// read for the signer.
+async fn page<T: Send + 'static>(
+    authority: &Authority,
+    (method, uri, headers): (&Method, &Uri, &HeaderMap),
+    feed: Feed,
+    read: fn(&AuthorityDb, &str, i64, u32) -> crate::store::DbResult<T>,
+) -> Result<Json<T>, Failure> {
+    let npwp = signer(authority, method, uri, headers, b"").await?;
+    let lang = lang_of(headers);
+    let limit = feed.limit.unwrap_or(1_000).clamp(1, 5_000);
+    let db = authority.db.clone();
+    Ok(Json(
+        blocking(lang, move || read(&db, &npwp, feed.after, limit)).await?,
+    ))
+}
+
 async fn events(
     State(authority): State<Authority>,
     method: Method,
@@ -391,13 +409,13 @@ async fn events(
     headers: HeaderMap,
     Query(feed): Query<Feed>,
 ) -> Result<Json<protocol::Events>, Failure> {
-    let npwp = signer(&authority, &method, &uri, &headers, b"").await?;
-    let lang = lang_of(&headers);
-    let limit = feed.limit.unwrap_or(1_000).clamp(1, 5_000);
-    let db = authority.db.clone();
-    Ok(Json(
-        blocking(lang, move || db.events(&npwp, feed.after, limit)).await?,
-    ))
+    page(
+        &authority,
+        (&method, &uri, &headers),
+        feed,
+        AuthorityDb::events,
+    )
+    .await
 }
 
 /// The signer as the authority knows it: proves the key, the clock and the
@@ -422,9 +440,27 @@ async fn me(
     })
 }
 
-/// A ledger answer: the value, or its refusal as 422.
-fn settled<T>(answer: Result<T, crate::ledger::Refused>, lang: Lang) -> Result<Json<T>, Failure> {
-    answer
+/// Ledger work for a signer: the books, its NPWP, the request, the clock.
+type LedgerWork<R, T> =
+    fn(&AuthorityDb, &str, R, &Clock) -> crate::store::DbResult<Result<T, Refused>>;
+
+/// A signed ledger request: the signature checked, the body parsed, `work`
+/// run on the books for the signer; a refusal answers 422 with its code.
+async fn ledger<R, T>(
+    authority: &Authority,
+    (method, uri, headers, body): (&Method, &Uri, &HeaderMap, &Bytes),
+    work: LedgerWork<R, T>,
+) -> Result<Json<T>, Failure>
+where
+    R: serde::de::DeserializeOwned + Send + 'static,
+    T: Send + 'static,
+{
+    let npwp = signer(authority, method, uri, headers, body).await?;
+    let lang = lang_of(headers);
+    let request: R = parse(body, lang)?;
+    let (db, clock) = (authority.db.clone(), authority.clock(lang));
+    blocking(lang, move || work(&db, &npwp, request, &clock))
+        .await?
         .map(Json)
         .map_err(|r| fail(StatusCode::UNPROCESSABLE_ENTITY, r.code, &r.detail, lang))
 }
@@ -436,14 +472,14 @@ async fn billing(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<protocol::Billing>, Failure> {
-    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
-    let lang = lang_of(&headers);
-    let request: protocol::BillingRequest = parse(&body, lang)?;
-    let (db, clock) = (authority.db.clone(), authority.clock(lang));
-    settled(
-        blocking(lang, move || db.create_billing(&npwp, &request, &clock)).await?,
-        lang,
+    ledger(
+        &authority,
+        (&method, &uri, &headers, &body),
+        |db, npwp, request: protocol::BillingRequest, clock| {
+            db.create_billing(npwp, &request, clock)
+        },
     )
+    .await
 }
 
 async fn payment(
@@ -453,14 +489,12 @@ async fn payment(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<protocol::Billing>, Failure> {
-    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
-    let lang = lang_of(&headers);
-    let request: protocol::PaymentRequest = parse(&body, lang)?;
-    let (db, clock) = (authority.db.clone(), authority.clock(lang));
-    settled(
-        blocking(lang, move || db.pay(&npwp, &request.code, &clock)).await?,
-        lang,
+    ledger(
+        &authority,
+        (&method, &uri, &headers, &body),
+        |db, npwp, request: protocol::PaymentRequest, clock| db.pay(npwp, &request.code, clock),
     )
+    .await
 }
 
 async fn spt(
@@ -470,14 +504,12 @@ async fn spt(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<protocol::SptReceipt>, Failure> {
-    let npwp = signer(&authority, &method, &uri, &headers, &body).await?;
-    let lang = lang_of(&headers);
-    let filing: protocol::SptFiling = parse(&body, lang)?;
-    let (db, clock) = (authority.db.clone(), authority.clock(lang));
-    settled(
-        blocking(lang, move || db.file_spt(&npwp, &filing, &clock)).await?,
-        lang,
+    ledger(
+        &authority,
+        (&method, &uri, &headers, &body),
+        |db, npwp, filing: protocol::SptFiling, clock| db.file_spt(npwp, &filing, clock),
     )
+    .await
 }
 
 async fn filed(
@@ -487,13 +519,13 @@ async fn filed(
     headers: HeaderMap,
     Query(feed): Query<Feed>,
 ) -> Result<Json<protocol::FiledInvoices>, Failure> {
-    let npwp = signer(&authority, &method, &uri, &headers, b"").await?;
-    let lang = lang_of(&headers);
-    let limit = feed.limit.unwrap_or(1_000).clamp(1, 5_000);
-    let db = authority.db.clone();
-    Ok(Json(
-        blocking(lang, move || db.filed(&npwp, feed.after, limit)).await?,
-    ))
+    page(
+        &authority,
+        (&method, &uri, &headers),
+        feed,
+        AuthorityDb::filed,
+    )
+    .await
 }
 
 async fn validate(

@@ -1,17 +1,9 @@
 //! `faktur db info|check|backup|restore|repair|migrate`.
 
-use super::target;
+use super::{say, target};
 use crate::cli::{DbCommand, Global};
 use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_USAGE};
-use faktur_core::Lang;
 use std::process::ExitCode;
-
-fn say(lang: Lang, id: &str, en: &str) -> String {
-    match lang {
-        Lang::Id => id.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
 
 pub fn run(command: &DbCommand, global: &Global) -> Result<ExitCode, CliError> {
     let target = target(global)?;

@@ -54,3 +54,11 @@ pub fn target(global: &crate::cli::Global) -> Result<faktur_db::Target, CliError
         company: global.company.clone(),
     })
 }
+
+/// The text for the user's language.
+pub fn say(lang: faktur_core::Lang, id: &str, en: &str) -> String {
+    match lang {
+        faktur_core::Lang::Id => id.to_string(),
+        faktur_core::Lang::En => en.to_string(),
+    }
+}

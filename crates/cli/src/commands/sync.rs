@@ -5,7 +5,7 @@
 //! safe: every answer is recorded in one transaction, and what was sent but
 //! not recorded is sent again under the same key.
 
-use super::target;
+use super::{say, target};
 use crate::cli::{Global, SyncArgs, SyncCommand};
 use crate::error::{CliError, EXIT_ENVIRONMENT};
 use faktur_core::{catalogue, Lang};
@@ -89,13 +89,6 @@ fn push(
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn say(lang: Lang, id: &str, en: &str) -> String {
-    match lang {
-        Lang::Id => id.to_string(),
-        Lang::En => en.to_string(),
-    }
 }
 
 fn print_round(report: &Report, global: &Global) {

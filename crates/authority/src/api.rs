@@ -190,7 +190,7 @@ async fn health(State(authority): State<Authority>, headers: HeaderMap) -> Json<
 /// Runs database work on a blocking thread.
 async fn blocking<T: Send + 'static>(
     lang: Lang,
-    work: impl FnOnce() -> rusqlite::Result<T> + Send + 'static,
+    work: impl FnOnce() -> crate::store::DbResult<T> + Send + 'static,
 ) -> Result<T, Failure> {
     match tokio::task::spawn_blocking(work).await {
         Ok(Ok(value)) => Ok(value),

@@ -1,11 +1,11 @@
 //! Payments and returns at the authority: kode billing, payment with its
 //! NTPN, and SPT filing answered with a BPE. The rules are pure functions;
-//! the books are the sandbox's SQLite database.
+//! the books are the sandbox's database (`store`).
 
+use crate::sql::{args, Row, Tx};
 use crate::store::{take_counter, AuthorityDb, Clock, DbResult};
 use faktur_core::finding::codes;
 use faktur_protocol::{Billing, BillingRequest, SptFiling, SptReceipt};
-use rusqlite::{params, OptionalExtension, Row};
 use sha2::{Digest, Sha256};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -128,22 +128,31 @@ pub fn check_filing(filing: &SptFiling, payment: Option<&Billing>) -> Result<(),
     }
 }
 
-fn billing_row(r: &Row<'_>) -> rusqlite::Result<Billing> {
+fn billing_row(r: &Row) -> DbResult<Billing> {
     Ok(Billing {
-        code: r.get(0)?,
-        kap: r.get(1)?,
-        kjs: r.get(2)?,
-        masa: r.get(3)?,
-        amount: r.get(4)?,
-        created_at: r.get(5)?,
-        expires_at: r.get(6)?,
-        ntpn: r.get(7)?,
-        paid_at: r.get(8)?,
+        code: r.text(0)?,
+        kap: r.text(1)?,
+        kjs: r.text(2)?,
+        masa: r.text(3)?,
+        amount: r.int(4)?,
+        created_at: r.int(5)?,
+        expires_at: r.int(6)?,
+        ntpn: r.opt_text(7)?,
+        paid_at: r.opt_int(8)?,
     })
 }
 
 const SELECT_BILLING: &str =
     "SELECT code, kap, kjs, masa, amount, created_at, expires_at, ntpn, paid_at FROM billing";
+
+/// The billing of `npwp` where `column` (`code` or `ntpn`) is `value`.
+fn billing_by(tx: &mut dyn Tx, column: &str, value: &str, npwp: &str) -> DbResult<Option<Billing>> {
+    let sql = format!("{SELECT_BILLING} WHERE {column} = ?1 AND npwp = ?2");
+    tx.first(&sql, args![value, npwp])?
+        .as_ref()
+        .map(billing_row)
+        .transpose()
+}
 
 impl AuthorityDb {
     /// Creates a kode billing for `npwp`.
@@ -156,25 +165,25 @@ impl AuthorityDb {
         if let Err(refusal) = check_billing(request) {
             return Ok(Err(refusal));
         }
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        let code = billing_code(take_counter(&tx, "billing", 1)?);
         let expires_at = clock.now_ms + validity_days(&clock.today) * DAY_MS;
-        tx.execute(
-            "INSERT INTO billing (code, npwp, kap, kjs, masa, amount, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                code,
-                npwp,
-                request.kap,
-                request.kjs,
-                request.masa,
-                request.amount,
-                clock.now_ms,
-                expires_at
-            ],
-        )?;
-        tx.commit()?;
+        let code = self.database().write(|tx| {
+            let code = billing_code(take_counter(tx, "billing", 1)?);
+            tx.execute(
+                "INSERT INTO billing (code, npwp, kap, kjs, masa, amount, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                args![
+                    &code,
+                    npwp,
+                    &request.kap,
+                    &request.kjs,
+                    &request.masa,
+                    request.amount,
+                    clock.now_ms,
+                    expires_at
+                ],
+            )?;
+            Ok(code)
+        })?;
         Ok(Ok(Billing {
             code,
             kap: request.kap.clone(),
@@ -191,32 +200,27 @@ impl AuthorityDb {
     /// Pays a kode billing of `npwp`: its NTPN (the same one when paid
     /// already). Unknown or another's code: FKT-4008; expired: FKT-4009.
     pub fn pay(&self, npwp: &str, code: &str, clock: &Clock) -> DbResult<Result<Billing, Refused>> {
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        let sql = format!("{SELECT_BILLING} WHERE code = ?1 AND npwp = ?2");
-        let Some(mut billing) = tx
-            .query_row(&sql, params![code, npwp], billing_row)
-            .optional()?
-        else {
-            return Ok(Err(refused(codes::BILLING_UNKNOWN, code)));
-        };
-        if billing.ntpn.is_some() {
-            return Ok(Ok(billing));
-        }
-        if clock.now_ms > billing.expires_at {
-            return Ok(Err(refused(codes::BILLING_EXPIRED, code)));
-        }
-        let mut random = [0u8; 8];
-        let _ = getrandom::getrandom(&mut random);
-        let number = ntpn(random, take_counter(&tx, "ntpn", 1)?);
-        tx.execute(
-            "UPDATE billing SET ntpn = ?1, paid_at = ?2 WHERE code = ?3",
-            params![number, clock.now_ms, code],
-        )?;
-        tx.commit()?;
-        billing.ntpn = Some(number);
-        billing.paid_at = Some(clock.now_ms);
-        Ok(Ok(billing))
+        self.database().write(|tx| {
+            let Some(mut billing) = billing_by(tx, "code", code, npwp)? else {
+                return Ok(Err(refused(codes::BILLING_UNKNOWN, code)));
+            };
+            if billing.ntpn.is_some() {
+                return Ok(Ok(billing));
+            }
+            if clock.now_ms > billing.expires_at {
+                return Ok(Err(refused(codes::BILLING_EXPIRED, code)));
+            }
+            let mut random = [0u8; 8];
+            let _ = getrandom::getrandom(&mut random);
+            let number = ntpn(random, take_counter(tx, "ntpn", 1)?);
+            tx.execute(
+                "UPDATE billing SET ntpn = ?1, paid_at = ?2 WHERE code = ?3",
+                args![&number, clock.now_ms, code],
+            )?;
+            billing.ntpn = Some(number);
+            billing.paid_at = Some(clock.now_ms);
+            Ok(Ok(billing))
+        })
     }
 
     /// Files an SPT of `npwp`: the BPE. Revisions come in order (0, then
@@ -230,80 +234,69 @@ impl AuthorityDb {
     ) -> DbResult<Result<SptReceipt, Refused>> {
         let body = serde_json::to_string(filing).unwrap_or_default();
         let digest = faktur_protocol::hex(&Sha256::digest(body.as_bytes()));
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        let filed: Option<(String, String, i64)> = tx
-            .query_row(
-                "SELECT digest, bpe, received_at FROM spt_filings WHERE npwp = ?1 AND masa = ?2 AND revision = ?3",
-                params![npwp, filing.masa, filing.revision],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        if let Some((stored, bpe, received_at)) = filed {
-            return Ok(if stored == digest {
-                Ok(SptReceipt {
-                    bpe,
-                    masa: filing.masa.clone(),
-                    revision: filing.revision,
-                    received_at,
-                })
-            } else {
-                Err(refused(
-                    codes::SPT_ORDER,
-                    format!(
-                        "{} revision {} is filed already",
-                        filing.masa, filing.revision
-                    ),
-                ))
-            });
-        }
-        let last: Option<i64> = tx.query_row(
-            "SELECT MAX(revision) FROM spt_filings WHERE npwp = ?1 AND masa = ?2",
-            params![npwp, filing.masa],
-            |r| r.get(0),
-        )?;
-        let expected = last.map_or(0, |l| l + 1);
-        if filing.revision != expected {
-            return Ok(Err(refused(
-                codes::SPT_ORDER,
-                format!("{}: the next revision is {expected}", filing.masa),
-            )));
-        }
-        let payment = match &filing.ntpn {
-            Some(ntpn) => tx
-                .query_row(
-                    &format!("{SELECT_BILLING} WHERE ntpn = ?1 AND npwp = ?2"),
-                    params![ntpn, npwp],
-                    billing_row,
-                )
-                .optional()?,
-            None => None,
-        };
-        if let Err(refusal) = check_filing(filing, payment.as_ref()) {
-            return Ok(Err(refusal));
-        }
-        let n = take_counter(&tx, "bpe", 1)?;
-        let bpe = format!("BPE-{}-{:010}", &clock.today[..4], n);
-        tx.execute(
-            "INSERT INTO spt_filings (npwp, masa, revision, digest, bpe, received_at, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                npwp,
-                filing.masa,
-                filing.revision,
-                digest,
-                bpe,
-                clock.now_ms,
-                body
-            ],
-        )?;
-        tx.commit()?;
-        Ok(Ok(SptReceipt {
+        let receipt = |bpe: String, received_at: i64| SptReceipt {
             bpe,
             masa: filing.masa.clone(),
             revision: filing.revision,
-            received_at: clock.now_ms,
-        }))
+            received_at,
+        };
+        self.database().write(|tx| {
+            let filed = tx.first(
+                "SELECT digest, bpe, received_at FROM spt_filings WHERE npwp = ?1 AND masa = ?2 AND revision = ?3",
+                args![npwp, &filing.masa, filing.revision],
+            )?;
+            if let Some(filed) = filed {
+                return Ok(if filed.text(0)? == digest {
+                    Ok(receipt(filed.text(1)?, filed.int(2)?))
+                } else {
+                    Err(refused(
+                        codes::SPT_ORDER,
+                        format!(
+                            "{} revision {} is filed already",
+                            filing.masa, filing.revision
+                        ),
+                    ))
+                });
+            }
+            let last = tx
+                .first(
+                    "SELECT MAX(revision) FROM spt_filings WHERE npwp = ?1 AND masa = ?2",
+                    args![npwp, &filing.masa],
+                )?
+                .map(|r| r.opt_int(0))
+                .transpose()?
+                .flatten();
+            let expected = last.map_or(0, |l| l + 1);
+            if filing.revision != expected {
+                return Ok(Err(refused(
+                    codes::SPT_ORDER,
+                    format!("{}: the next revision is {expected}", filing.masa),
+                )));
+            }
+            let payment = match &filing.ntpn {
+                Some(ntpn) => billing_by(tx, "ntpn", ntpn, npwp)?,
+                None => None,
+            };
+            if let Err(refusal) = check_filing(filing, payment.as_ref()) {
+                return Ok(Err(refusal));
+            }
+            let n = take_counter(tx, "bpe", 1)?;
+            let bpe = format!("BPE-{}-{:010}", &clock.today[..4], n);
+            tx.execute(
+                "INSERT INTO spt_filings (npwp, masa, revision, digest, bpe, received_at, body)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                args![
+                    npwp,
+                    &filing.masa,
+                    filing.revision,
+                    &digest,
+                    &bpe,
+                    clock.now_ms,
+                    &body
+                ],
+            )?;
+            Ok(Ok(receipt(bpe, clock.now_ms)))
+        })
     }
 }
 

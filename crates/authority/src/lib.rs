@@ -5,7 +5,8 @@
 //! and prepopulated input invoices back, and QR validation. Its own
 //! database; knobs for latency, errors and maintenance windows.
 //!
-//! `rules` decides (pure), `store` keeps the books, `api` speaks HTTP.
+//! `rules` decides (pure), `store` keeps the books (on SQLite or
+//! PostgreSQL, through `sql`), `api` speaks HTTP.
 
 mod api;
 pub mod knobs;
@@ -13,6 +14,7 @@ pub mod ledger;
 mod qr;
 pub mod rules;
 mod running;
+pub mod sql;
 pub mod store;
 
 pub use api::{router, serve, Authority};

@@ -10,52 +10,72 @@ use faktur_protocol::{self as protocol, KeyPair};
 const SELLER: &str = "0013121660091000";
 const BUYER: &str = "0016090524017000";
 
-/// A sandbox on 127.0.0.1:0, stopped when dropped.
+/// Where a sandbox keeps its books.
+#[derive(Debug, Clone, Copy)]
+enum Books {
+    Sqlite,
+    Postgres,
+}
+
+/// One PostgreSQL server for this test binary; a fresh database per test.
+fn postgres() -> &'static faktur_pg_testing::PgServer {
+    static SERVER: std::sync::OnceLock<faktur_pg_testing::PgServer> = std::sync::OnceLock::new();
+    SERVER.get_or_init(|| {
+        faktur_pg_testing::PgServer::start()
+            .unwrap_or_else(|e| panic!("cannot start PostgreSQL for the tests: {e}"))
+    })
+}
+
+/// A sandbox on 127.0.0.1:0 over fresh books, stopped when dropped.
 struct Sandbox {
     base: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _running: faktur_authority::Running,
 }
 
 impl Sandbox {
-    fn start(knobs: Knobs) -> Self {
-        let db = faktur_authority::store::AuthorityDb::open(None).unwrap();
+    fn start(books: Books, knobs: Knobs) -> Self {
+        let db = match books {
+            Books::Sqlite => faktur_authority::store::AuthorityDb::open(None).unwrap(),
+            Books::Postgres => {
+                let url = postgres().fresh_database().unwrap();
+                faktur_authority::store::AuthorityDb::open_url(&url).unwrap()
+            }
+        };
         let authority = Authority::new(db, knobs, Some("admin-secret".into()));
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            runtime
-                .block_on(faktur_authority::serve(listener, authority, async {
-                    let _ = stopped.await;
-                }))
-                .unwrap();
-        });
+        let running = faktur_authority::Running::start(authority, "127.0.0.1:0", 2).unwrap();
         Sandbox {
-            base,
-            stop: Some(stop),
-            thread: Some(thread),
+            base: running.url(),
+            _running: running,
         }
     }
 }
 
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
+/// Runs each scenario on both databases: `NAME::sqlite` and
+/// `NAME::postgres`.
+macro_rules! on_both {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[test]
+            fn sqlite() {
+                super::$scenario(super::Books::Sqlite);
+            }
+
+            #[test]
+            fn postgres() {
+                super::$scenario(super::Books::Postgres);
+            }
         }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+    )*};
 }
+
+on_both!(
+    an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled,
+    coretax_invoices_are_numbered_by_the_authority,
+    requests_that_are_unsigned_forged_or_off_the_clock_are_refused,
+    knobs_inject_errors_and_maintenance,
+    billing_payment_and_spt_filing,
+    nota_retur_keeps_the_invoice_balance,
+);
 
 struct Client {
     base: String,
@@ -139,12 +159,14 @@ fn upload(key: &str, invoice: serde_json::Value) -> serde_json::Value {
     serde_json::json!({ "operations": [{ "key": key, "action": "upload", "invoice": invoice }] })
 }
 
-#[test]
-fn an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled() {
-    let sandbox = Sandbox::start(Knobs {
-        today: Some("2024-03-10".into()),
-        ..Knobs::strict()
-    });
+fn an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled(books: Books) {
+    let sandbox = Sandbox::start(
+        books,
+        Knobs {
+            today: Some("2024-03-10".into()),
+            ..Knobs::strict()
+        },
+    );
     let seller = Client::register(&sandbox.base, SELLER);
     let buyer = Client::register(&sandbox.base, BUYER);
 
@@ -249,12 +271,14 @@ fn an_efaktur_invoice_is_approved_once_seen_by_its_buyer_validated_and_cancelled
     assert!(qr(token).contains("<statusFaktur>Faktur Dibatalkan</statusFaktur>"));
 }
 
-#[test]
-fn coretax_invoices_are_numbered_by_the_authority() {
-    let sandbox = Sandbox::start(Knobs {
-        today: Some("2025-02-11".into()),
-        ..Knobs::strict()
-    });
+fn coretax_invoices_are_numbered_by_the_authority(books: Books) {
+    let sandbox = Sandbox::start(
+        books,
+        Knobs {
+            today: Some("2025-02-11".into()),
+            ..Knobs::strict()
+        },
+    );
     let seller = Client::register(&sandbox.base, SELLER);
     let operations: Vec<_> = (0..3)
         .map(|n| serde_json::json!({ "key": format!("u-{n}"), "action": "upload", "invoice": invoice("2025-02-10", None) }))
@@ -281,9 +305,8 @@ fn coretax_invoices_are_numbered_by_the_authority() {
     );
 }
 
-#[test]
-fn requests_that_are_unsigned_forged_or_off_the_clock_are_refused() {
-    let sandbox = Sandbox::start(Knobs::strict());
+fn requests_that_are_unsigned_forged_or_off_the_clock_are_refused(books: Books) {
+    let sandbox = Sandbox::start(books, Knobs::strict());
     let seller = Client::register(&sandbox.base, SELLER);
     let unsigned = ureq::post(&format!("{}/api/v1/nsfp", sandbox.base)).send_string("{}");
     let Err(ureq::Error::Status(401, response)) = unsigned else {
@@ -327,9 +350,8 @@ fn requests_that_are_unsigned_forged_or_off_the_clock_are_refused() {
     );
 }
 
-#[test]
-fn knobs_inject_errors_and_maintenance() {
-    let sandbox = Sandbox::start(Knobs::strict());
+fn knobs_inject_errors_and_maintenance(books: Books) {
+    let sandbox = Sandbox::start(books, Knobs::strict());
     let seller = Client::register(&sandbox.base, SELLER);
     let set = |knobs: serde_json::Value| {
         ureq::put(&format!("{}/api/v1/sandbox/knobs", sandbox.base))
@@ -359,12 +381,14 @@ fn knobs_inject_errors_and_maintenance() {
 
 /// Kode billing → payment (NTPN) → SPT filed (BPE), over HTTP, with the
 /// pay-before-file rule and the validity of the code by its creation date.
-#[test]
-fn billing_payment_and_spt_filing() {
-    let sandbox = Sandbox::start(Knobs {
-        today: Some("2025-12-20".into()),
-        ..Knobs::default()
-    });
+fn billing_payment_and_spt_filing(books: Books) {
+    let sandbox = Sandbox::start(
+        books,
+        Knobs {
+            today: Some("2025-12-20".into()),
+            ..Knobs::default()
+        },
+    );
     let seller = Client::register(&sandbox.base, SELLER);
     let (status, billing) = seller.call(
         "POST",
@@ -412,12 +436,14 @@ fn billing_payment_and_spt_filing() {
 /// The buyer registers a nota retur against an approved invoice; the
 /// authority keeps the balance: a second retur beyond what remains, or one
 /// reusing a retur number, is refused.
-#[test]
-fn nota_retur_keeps_the_invoice_balance() {
-    let sandbox = Sandbox::start(Knobs {
-        today: Some("2025-02-20".into()),
-        ..Knobs::strict()
-    });
+fn nota_retur_keeps_the_invoice_balance(books: Books) {
+    let sandbox = Sandbox::start(
+        books,
+        Knobs {
+            today: Some("2025-02-20".into()),
+            ..Knobs::strict()
+        },
+    );
     let seller = Client::register(&sandbox.base, SELLER);
     let buyer = Client::register(&sandbox.base, BUYER);
     let (_, answer) = seller.call(

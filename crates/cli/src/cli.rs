@@ -142,8 +142,9 @@ pub struct DoctorArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuthorityCommand {
     /// Serve the sandbox's API (`/api/v1`, `/validasi/faktur/…`) until
-    /// interrupted. Its database is `--database sqlite:PATH`, by default
-    /// `authority.sqlite` in the data dir.
+    /// interrupted. Its database is `--database sqlite:PATH` or
+    /// `--database postgres://…` (several sandboxes may share one), by
+    /// default `authority.sqlite` in the data dir.
     Serve(AuthorityServeArgs),
 }
 

@@ -78,7 +78,6 @@ fn storage_layers_know_only_what_they_must() {
             "postgres",
             "r2d2",
             "r2d2_postgres",
-            "tempfile",
         ],
     );
     let cli = dependencies("cli");
@@ -165,6 +164,17 @@ fn no_floats_in_the_core_sources() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn the_throwaway_database_server_is_for_tests_only() {
+    for entry in std::fs::read_dir(workspace().join("crates")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            !dependencies(&name).iter().any(|d| d == "faktur-pg-testing"),
+            "crates/{name} must list faktur-pg-testing under [dev-dependencies] only"
+        );
     }
 }
 

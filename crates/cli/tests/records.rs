@@ -329,8 +329,7 @@ fn backups_rotate_to_the_configured_number() {
 /// restore into an empty database.
 #[test]
 fn the_commands_work_against_postgres() {
-    let server =
-        faktur_store_postgres::testing::PgServer::start().expect("PostgreSQL for the test");
+    let server = faktur_pg_testing::PgServer::start().expect("PostgreSQL for the test");
     let home = tempfile::tempdir().unwrap();
     let h = home.path();
     let url = server.fresh_database().unwrap();
@@ -500,8 +499,7 @@ fn the_stress_writer_refuses_to_run_by_accident() {
 /// (their ids collide and are remapped); each keeps exactly its invoices.
 #[test]
 fn several_companies_migrate_into_one_postgres_database() {
-    let server =
-        faktur_store_postgres::testing::PgServer::start().expect("PostgreSQL for the test");
+    let server = faktur_pg_testing::PgServer::start().expect("PostgreSQL for the test");
     let url = server.fresh_database().unwrap();
     let home = tempfile::tempdir().unwrap();
     let h = home.path();

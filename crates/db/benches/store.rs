@@ -5,9 +5,9 @@
 //! `cargo bench -p faktur-db --bench store` (starts its own PostgreSQL with
 //! default durability). Figures go into docs/benchmarks.md.
 
+use faktur_pg_testing::PgServer;
 use faktur_store::contract::{sample_company, sample_invoice};
 use faktur_store::{NewInvoice, Store};
-use faktur_store_postgres::testing::PgServer;
 use faktur_store_postgres::PgStore;
 use faktur_store_sqlite::SqliteStore;
 use std::time::Instant;

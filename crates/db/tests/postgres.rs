@@ -2,10 +2,10 @@
 //! fail, never skip, when PostgreSQL is missing).
 
 use faktur_db::{migrate_to, open_company, AnyStore, DataDir, Target};
+use faktur_pg_testing::PgServer;
 use faktur_store::contract::{sample_company, sample_invoice};
 use faktur_store::copy::summarize;
 use faktur_store::{CheckLevel, DatabaseUrl, ErrorKind, InvoiceFilter, Store};
-use faktur_store_postgres::testing::PgServer;
 use faktur_store_postgres::PgStore;
 use std::sync::OnceLock;
 

@@ -15,8 +15,6 @@ mod migrate;
 mod notes;
 mod sync;
 mod tables;
-#[cfg(feature = "testing")]
-pub mod testing;
 
 use faktur_store::model::*;
 use faktur_store::schema::Table;

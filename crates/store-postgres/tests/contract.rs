@@ -1,8 +1,8 @@
 //! The store contract, against a throwaway PostgreSQL server started by the
 //! test itself. Missing PostgreSQL binaries fail the test: it never skips.
 
+use faktur_pg_testing::PgServer;
 use faktur_store::contract_tests;
-use faktur_store_postgres::testing::PgServer;
 use faktur_store_postgres::PgStore;
 use std::sync::OnceLock;
 

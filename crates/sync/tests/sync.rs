@@ -127,6 +127,39 @@ fn through_a_faulty_network_every_invoice_is_approved_exactly_once() {
     assert_exactly_once(&books, &cref, &authority.url(), COUNT);
 }
 
+/// The server deployment: the authority's books and the company's books
+/// both on PostgreSQL, a faulty network between them; still exactly once.
+#[test]
+fn with_both_sides_on_postgres_every_invoice_is_approved_exactly_once() {
+    const COUNT: usize = 2_000;
+    let server = faktur_pg_testing::PgServer::start().expect("PostgreSQL for the test");
+    let authority_db =
+        faktur_authority::store::AuthorityDb::open_url(&server.fresh_database().unwrap()).unwrap();
+    let authority = sandbox_on(authority_db);
+    let proxy = FaultProxy::start(authority.address(), Mix::even(200), 11).unwrap();
+    let books = Books::on(SELLER, Some(server.fresh_database().unwrap()));
+    books.import(23, COUNT as u64, None);
+    let cref = books.open();
+    let syncer = books.syncer(
+        &cref,
+        &proxy.url(),
+        Options {
+            batch: 100,
+            ..eager()
+        },
+    );
+    for round in 0.. {
+        assert!(round < 300, "no progress");
+        let report = syncer.round().unwrap();
+        let summary = cref.store.store().outbox_summary(cref.company.id).unwrap();
+        if summary.pending == 0 && report.failure.is_none() {
+            assert_eq!((summary.done as usize, summary.failed), (COUNT, 0));
+            break;
+        }
+    }
+    assert_exactly_once(&books, &cref, &authority.url(), COUNT);
+}
+
 /// Every local output invoice is approved with its own number, and the
 /// authority holds each of them once.
 fn assert_exactly_once(books: &Books, cref: &faktur_db::CompanyRef, url: &str, count: usize) {

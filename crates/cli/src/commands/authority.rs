@@ -16,32 +16,31 @@ pub fn serve(args: &AuthorityServeArgs, global: &Global) -> Result<ExitCode, Cli
         deadlines: !args.no_deadlines,
     };
     knobs.check().map_err(usage)?;
-    let path = match global.database.as_deref() {
-        Some(url) => match url.strip_prefix("sqlite:") {
-            Some(path) => std::path::PathBuf::from(path),
-            None => {
+    let open_failed = |location: &str, e: faktur_authority::sql::DbError| {
+        CliError::new("FKT-1001", EXIT_ENVIRONMENT, format!("{location}: {e}"))
+    };
+    let db = match global.database.as_deref() {
+        Some(url) => {
+            let scheme = url.split(':').next().unwrap_or("");
+            if !matches!(scheme, "sqlite" | "postgres" | "postgresql") {
                 return Err(usage(format!(
-                    "the sandbox keeps its books in SQLite (sqlite:PATH), not {}",
-                    url.split(':').next().unwrap_or("")
-                )))
+                    "the sandbox keeps its books in sqlite:PATH or postgres://…, not {scheme}"
+                )));
             }
-        },
+            AuthorityDb::open_url(url).map_err(|e| open_failed(scheme, e))?
+        }
         None => {
             let dir = match &global.data_dir {
                 Some(dir) => faktur_db::DataDir::new(dir),
                 None => faktur_db::DataDir::default_location(),
             };
             std::fs::create_dir_all(dir.root()).map_err(|e| environment(e.to_string()))?;
-            dir.root().join("authority.sqlite")
+            let path = dir.root().join("authority.sqlite");
+            AuthorityDb::open(Some(&path))
+                .map_err(|e| open_failed(&path.display().to_string(), e))?
         }
     };
-    let db = AuthorityDb::open(Some(&path)).map_err(|e| {
-        CliError::new(
-            "FKT-1001",
-            EXIT_ENVIRONMENT,
-            format!("{}: {e}", path.display()),
-        )
-    })?;
+    let location = db.location();
     let authority = Authority::new(db, knobs, args.admin_token.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -55,10 +54,7 @@ pub fn serve(args: &AuthorityServeArgs, global: &Global) -> Result<ExitCode, Cli
             .local_addr()
             .map_err(|e| environment(e.to_string()))?;
         if !global.quiet {
-            println!(
-                "Authority sandbox: http://{address}/api/v1 (books: {})",
-                path.display()
-            );
+            println!("Authority sandbox: http://{address}/api/v1 (books: {location})");
         }
         faktur_authority::serve(listener, authority, async {
             let _ = tokio::signal::ctrl_c().await;

@@ -13,11 +13,15 @@ pub const OTHER_SELLER: &str = "0016090524017000";
 /// A sandbox that enforces everything but upload deadlines (generated
 /// invoices are dated 2025).
 pub fn sandbox() -> Running {
+    sandbox_on(AuthorityDb::open(None).unwrap())
+}
+
+/// The same sandbox over the given books.
+pub fn sandbox_on(db: AuthorityDb) -> Running {
     let knobs = Knobs {
         deadlines: false,
         ..Knobs::default()
     };
-    let db = AuthorityDb::open(None).unwrap();
     Running::start(Authority::new(db, knobs, None), "127.0.0.1:0", 2).unwrap()
 }
 
@@ -29,10 +33,15 @@ pub struct Books {
 
 impl Books {
     pub fn new(npwp: &str) -> Self {
+        Self::on(npwp, None)
+    }
+
+    /// The books in the database at `url` (the data dir keeps the key).
+    pub fn on(npwp: &str, url: Option<String>) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let target = Target {
             data_dir: DataDir::new(dir.path()),
-            database: None,
+            database: url.map(|u| faktur_store::DatabaseUrl::parse(&u).unwrap()),
             company: Some(npwp.into()),
         };
         faktur_db::company_init(&target, npwp, &format!("PT {npwp}"), "Jakarta", None).unwrap();

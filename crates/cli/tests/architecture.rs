@@ -73,12 +73,7 @@ fn storage_layers_know_only_what_they_must() {
     assert_only("store-sqlite", &["faktur-store", "rusqlite"]);
     assert_only(
         "store-postgres",
-        &[
-            "faktur-store",
-            "postgres",
-            "r2d2",
-            "r2d2_postgres",
-        ],
+        &["faktur-store", "postgres", "r2d2", "r2d2_postgres"],
     );
     let cli = dependencies("cli");
     for driver in [

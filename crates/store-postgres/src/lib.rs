@@ -199,8 +199,8 @@ impl Store for PgStore {
         sync::due(&mut *self.conn()?, company_id, now, after_id, limit)
     }
 
-    fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {
-        sync::outbox_of(&mut *self.conn()?, company_id, invoice_id)
+    fn outbox_of(&self, company_id: i64, entity: &str, id: i64) -> Result<Vec<OutboxItem>> {
+        sync::outbox_of(&mut *self.conn()?, company_id, entity, id)
     }
 
     fn outbox_summary(&self, company_id: i64) -> Result<OutboxSummary> {

@@ -6,7 +6,9 @@ use crate::map_error;
 use crate::tables::select;
 use faktur_store::hash::{audit_hash, AuditFields};
 use faktur_store::model::{CheckReport, InvoiceRef, Value};
-use faktur_store::notes::{entity, insert_sql, insert_values, number_of, verify_row};
+use faktur_store::notes::{
+    entity, insert_sql, insert_values, number_of, returns_table, verify_row, with_status,
+};
 use faktur_store::schema::{ColumnKind, Table, TABLES};
 use faktur_store::{now_ms, NoteFilter, Result};
 use postgres::types::ToSql;
@@ -20,6 +22,39 @@ fn bind(kind: ColumnKind, value: &Value) -> Box<dyn ToSql + Sync> {
         (ColumnKind::Int, Value::Null) => Box::new(None::<i64>),
         (ColumnKind::Text, Value::Null) => Box::new(None::<String>),
     }
+}
+
+/// A nota retur's new status, with its checksum recomputed.
+pub(crate) fn set_return_status(
+    tx: &mut Transaction<'_>,
+    company_id: i64,
+    change: &faktur_store::ReturnChange,
+) -> Result<()> {
+    let table = returns_table();
+    let mut found = None;
+    select(
+        tx,
+        table,
+        "WHERE id = $1 AND company_id = $2",
+        &[&change.return_id, &company_id],
+        &mut |row| {
+            found = Some(row);
+            Ok(())
+        },
+    )?;
+    let Some(row) = found.and_then(|row| with_status(table, row, &change.status)) else {
+        return Ok(());
+    };
+    let hash = match row.last() {
+        Some(Value::Text(hash)) => hash.clone(),
+        _ => String::new(),
+    };
+    tx.execute(
+        "UPDATE returns SET status = $1, row_hash = $2 WHERE id = $3 AND company_id = $4",
+        &[&change.status, &hash, &change.return_id, &company_id],
+    )
+    .map_err(map_error)?;
+    Ok(())
 }
 
 /// Inserts one note row for the company, with its audit entry.

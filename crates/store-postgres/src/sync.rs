@@ -16,10 +16,7 @@ pub fn unqueued(
 ) -> Result<Vec<i64>> {
     let rows = client
         .query(
-            "SELECT id FROM invoices i WHERE company_id = $1 AND id > $3 AND kind = 'output'
-             AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM outbox o
-                 WHERE o.company_id = $1 AND o.operation = $2 AND o.entity_id = i.id)
-             ORDER BY id LIMIT $4",
+            &faktur_store::sync::unqueued_sql(operation, '$'),
             &[&company_id, &operation, &after_id, &limit],
         )
         .map_err(map_error)?;
@@ -106,10 +103,18 @@ pub fn due(
     Ok(rows.iter().map(outbox_row).collect())
 }
 
-pub fn outbox_of(client: &mut Client, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {
-    let sql = format!("{SELECT_OUTBOX} WHERE company_id = $1 AND entity_id = $2 ORDER BY id");
+pub fn outbox_of(
+    client: &mut Client,
+    company_id: i64,
+    entity: &str,
+    id: i64,
+) -> Result<Vec<OutboxItem>> {
+    let sql = format!(
+        "{SELECT_OUTBOX} WHERE company_id = $1 AND entity_id = $2 AND {} = $3 ORDER BY id",
+        faktur_store::sync::ENTITY_IS
+    );
     let rows = client
-        .query(sql.as_str(), &[&company_id, &invoice_id])
+        .query(sql.as_str(), &[&company_id, &id, &entity])
         .map_err(map_error)?;
     Ok(rows.iter().map(outbox_row).collect())
 }
@@ -155,6 +160,9 @@ pub fn record(client: &mut Client, company_id: i64, write: &SyncWrite, actor: &s
         if let Some(id) = resolve(&mut tx, company_id, &change.invoice)? {
             change_status(&mut tx, company_id, id, change, actor, now)?;
         }
+    }
+    for change in &write.returns {
+        crate::notes::set_return_status(&mut tx, company_id, change)?;
     }
     receive(&mut tx, company_id, &write.received, actor, now)?;
     let insert = tx

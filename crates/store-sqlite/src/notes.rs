@@ -6,7 +6,9 @@ use crate::map_error;
 use crate::tables::{select, Param};
 use faktur_store::hash::AuditFields;
 use faktur_store::model::{CheckReport, InvoiceRef, Value};
-use faktur_store::notes::{entity, insert_sql, insert_values, number_of, verify_row};
+use faktur_store::notes::{
+    entity, insert_sql, insert_values, number_of, returns_table, verify_row, with_status,
+};
 use faktur_store::schema::{Table, TABLES};
 use faktur_store::{now_ms, NoteFilter, Result};
 use rusqlite::{params, OptionalExtension, ToSql, Transaction};
@@ -115,6 +117,40 @@ pub(crate) fn read(
     let rest = "WHERE company_id = ?1 AND (?2 IS NULL OR masa = ?2) AND (?3 IS NULL OR kind = ?3) ORDER BY id";
     let params: [&dyn ToSql; 3] = [&company_id, &filter.masa, &filter.kind];
     select(conn, table, rest, &params, sink)
+}
+
+/// A nota retur's new status, with its checksum recomputed.
+pub(crate) fn set_return_status(
+    conn: &rusqlite::Connection,
+    company_id: i64,
+    change: &faktur_store::ReturnChange,
+) -> Result<()> {
+    let table = returns_table();
+    let mut found = None;
+    let params: [&dyn ToSql; 2] = [&change.return_id, &company_id];
+    select(
+        conn,
+        table,
+        "WHERE id = ?1 AND company_id = ?2",
+        &params,
+        &mut |row| {
+            found = Some(row);
+            Ok(())
+        },
+    )?;
+    let Some(row) = found.and_then(|row| with_status(table, row, &change.status)) else {
+        return Ok(());
+    };
+    let hash = match row.last() {
+        Some(Value::Text(hash)) => hash.clone(),
+        _ => String::new(),
+    };
+    conn.prepare_cached(
+        "UPDATE returns SET status = ?1, row_hash = ?2 WHERE id = ?3 AND company_id = ?4",
+    )
+    .and_then(|mut s| s.execute(params![change.status, hash, change.return_id, company_id]))
+    .map_err(map_error)?;
+    Ok(())
 }
 
 /// Verifies the checksum of every row of every note table.

@@ -15,12 +15,7 @@ pub fn unqueued(
     limit: i64,
 ) -> Result<Vec<i64>> {
     let mut statement = conn
-        .prepare_cached(
-            "SELECT id FROM invoices i WHERE company_id = ?1 AND id > ?3 AND kind = 'output'
-             AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM outbox o
-                 WHERE o.company_id = ?1 AND o.operation = ?2 AND o.entity_id = i.id)
-             ORDER BY id LIMIT ?4",
-        )
+        .prepare_cached(&faktur_store::sync::unqueued_sql(operation, '?'))
         .map_err(map_error)?;
     let rows = statement
         .query_map(params![company_id, operation, after_id, limit], |r| {
@@ -115,11 +110,19 @@ pub fn due(
         .map_err(map_error)
 }
 
-pub fn outbox_of(conn: &Connection, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>> {
-    let sql = format!("{SELECT_OUTBOX} WHERE company_id = ?1 AND entity_id = ?2 ORDER BY id");
+pub fn outbox_of(
+    conn: &Connection,
+    company_id: i64,
+    entity: &str,
+    id: i64,
+) -> Result<Vec<OutboxItem>> {
+    let sql = format!(
+        "{SELECT_OUTBOX} WHERE company_id = ?1 AND entity_id = ?2 AND {} = ?3 ORDER BY id",
+        faktur_store::sync::ENTITY_IS
+    );
     let mut statement = conn.prepare_cached(&sql).map_err(map_error)?;
     let rows = statement
-        .query_map(params![company_id, invoice_id], outbox_row)
+        .query_map(params![company_id, id, entity], outbox_row)
         .map_err(map_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>()
         .map_err(map_error)
@@ -175,6 +178,9 @@ pub fn record(
         if let Some(id) = resolve(&tx, company_id, &change.invoice)? {
             change_status(&tx, company_id, id, change, actor, now)?;
         }
+    }
+    for change in &write.returns {
+        crate::notes::set_return_status(&tx, company_id, change)?;
     }
     receive(&tx, company_id, &write.received, actor, now)?;
     for a in &write.approvals {

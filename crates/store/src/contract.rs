@@ -6,7 +6,7 @@ use crate::model::*;
 use crate::{copy, ErrorKind, Store};
 
 mod sync;
-pub use sync::sync_outbox_and_write_back;
+pub use sync::{sync_outbox_and_write_back, sync_retur_through_the_outbox};
 
 /// A computed-looking invoice for tests and benchmarks (3 lines by default).
 pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
@@ -635,6 +635,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_sync_outbox_and_write_back() {
             $crate::contract::sync_outbox_and_write_back(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_sync_retur_through_the_outbox() {
+            $crate::contract::sync_retur_through_the_outbox(&*($factory)(), &*($factory)());
         }
         #[test]
         fn contract_copy_two_companies_into_one() {

@@ -90,8 +90,8 @@ impl<'a> Mapper<'a> {
                 "invoice_id" => Some("invoices"),
                 "user_id" => Some("users"),
                 "spt_id" => Some("spt_versions"),
-                // The outbox's operations are about invoices.
-                "entity_id" if table.name == "outbox" => Some("invoices"),
+                // An outbox item points into the table of its operation.
+                "entity_id" if table.name == "outbox" => Some(outbox_entity(table, &row)),
                 _ => None,
             };
             if let (Some(target), Some(Value::Int(id))) = (target, row.get(index)) {
@@ -231,4 +231,12 @@ pub fn copy_company(from: &dyn Store, company_id: i64, to: &dyn Store) -> crate:
         company_id: new_id,
         tables: target,
     })
+}
+
+/// The table an outbox row's `entity_id` points into, by its operation.
+fn outbox_entity(table: &Table, row: &[Value]) -> &'static str {
+    match column(table, "operation").and_then(|i| row.get(i)) {
+        Some(Value::Text(operation)) => crate::sync::entity_table(operation),
+        _ => "invoices",
+    }
 }

@@ -26,7 +26,7 @@ pub use notes::{NewDocument, NewReturn, NoteFilter, Stored};
 pub use store::{Decision, InvoiceSink, Store, TableWriter};
 pub use sync::{
     ApprovalRecord, Contact, InvoiceKey, NewApproval, NewOutboxItem, OutboxItem, OutboxSummary,
-    Settled, Settlement, StatusChange, SyncState, SyncWrite,
+    ReturnChange, Settled, Settlement, StatusChange, SyncState, SyncWrite,
 };
 pub use url::{Backend, DatabaseUrl};
 

@@ -198,6 +198,20 @@ pub fn row_hash(table: &Table, row: &[Value]) -> String {
     hasher.finish()
 }
 
+/// The row with another status and its checksum recomputed; `None` when
+/// it has that status already (or has no status column).
+pub fn with_status(table: &Table, mut row: Vec<Value>, status: &str) -> Option<Vec<Value>> {
+    let index = table.columns.iter().position(|c| c.name == "status")?;
+    match row.get(index) {
+        Some(Value::Text(current)) if current == status => None,
+        Some(_) => {
+            row[index] = Value::Text(status.to_string());
+            Some(sealed(table, row))
+        }
+        None => None,
+    }
+}
+
 /// Fills in the checksum of a row whose last column is `row_hash`.
 fn sealed(table: &Table, mut row: Vec<Value>) -> Vec<Value> {
     let hash = row_hash(table, &row);

@@ -162,8 +162,11 @@ pub trait Store: Send + Sync {
     /// (ids included); identity sequences follow at commit.
     fn write_tables(&self, load: &mut dyn FnMut(&mut dyn TableWriter) -> Result<()>) -> Result<()>;
 
-    /// Output invoices in `draft` status that have no outbox item of
-    /// `operation` yet, with ids above `after_id`, by id, at most `limit`.
+    /// What waits to be queued for `operation`, by id above `after_id`, at
+    /// most `limit` (see [`crate::sync::unqueued_sql`]): for `upload`, output
+    /// invoices in `draft`; for `retur`, input nota retur in `draft` against
+    /// an approved invoice; in both cases with no outbox item of `operation`
+    /// yet.
     fn unqueued(
         &self,
         company_id: i64,
@@ -180,8 +183,10 @@ pub trait Store: Send + Sync {
     /// first, at most `limit`.
     fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>>;
 
-    /// The outbox's items of one invoice, oldest first.
-    fn outbox_of(&self, company_id: i64, invoice_id: i64) -> Result<Vec<OutboxItem>>;
+    /// The outbox's items about one row of `entity` (`invoices` for upload
+    /// and cancel, `returns` for retur: see [`crate::sync::entity_table`]),
+    /// oldest first.
+    fn outbox_of(&self, company_id: i64, entity: &str, id: i64) -> Result<Vec<OutboxItem>>;
 
     /// Counts of the outbox.
     fn outbox_summary(&self, company_id: i64) -> Result<OutboxSummary>;

@@ -20,6 +20,40 @@ pub mod operation {
     pub const RETUR: &str = "retur";
 }
 
+/// The table an operation's `entity_id` points into.
+pub fn entity_table(operation: &str) -> &'static str {
+    if operation == operation::RETUR {
+        "returns"
+    } else {
+        "invoices"
+    }
+}
+
+/// The condition "the item's operation is about `$3`/`?3`" of
+/// `outbox_of`, in SQL both dialects read.
+pub const ENTITY_IS: &str = "CASE WHEN operation = 'retur' THEN 'returns' ELSE 'invoices' END";
+
+/// The query behind [`crate::Store::unqueued`], with parameters company
+/// (1), operation (2), after id (3) and limit (4) written `{mark}N` (`?` for
+/// SQLite, `$` for PostgreSQL). A retur goes out once its invoice is
+/// approved: the authority registers a retur only against an invoice it
+/// holds.
+pub fn unqueued_sql(operation: &str, mark: char) -> String {
+    let sql = if operation == operation::RETUR {
+        "SELECT r.id FROM returns r JOIN invoices i ON i.id = r.invoice_id
+         WHERE r.company_id = ?1 AND r.id > ?3 AND r.kind = 'input' AND r.status = 'draft'
+         AND i.status = 'approved' AND NOT EXISTS (SELECT 1 FROM outbox o
+             WHERE o.company_id = ?1 AND o.operation = ?2 AND o.entity_id = r.id)
+         ORDER BY r.id LIMIT ?4"
+    } else {
+        "SELECT id FROM invoices i WHERE company_id = ?1 AND id > ?3 AND kind = 'output'
+         AND status = 'draft' AND NOT EXISTS (SELECT 1 FROM outbox o
+             WHERE o.company_id = ?1 AND o.operation = ?2 AND o.entity_id = i.id)
+         ORDER BY id LIMIT ?4"
+    };
+    sql.replace('?', &mark.to_string())
+}
+
 /// Outbox states.
 pub mod state {
     /// Waiting to be sent (first time or again).
@@ -126,6 +160,17 @@ pub struct StatusChange {
     pub note: String,
 }
 
+/// A nota retur's new status (`approved` once the authority registered
+/// it, `rejected` when it refused); its checksum is recomputed, and a
+/// change to the status it already has is skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnChange {
+    /// Store id of the retur (table `returns`); one not found is skipped.
+    pub return_id: i64,
+    /// New status.
+    pub status: String,
+}
+
 /// The authority's approval of an invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApprovalRecord {
@@ -173,6 +218,8 @@ pub struct SyncWrite {
     /// Status changes, applied in order (a change to the status the invoice
     /// already has is skipped: applying a write twice changes nothing).
     pub changes: Vec<StatusChange>,
+    /// Status changes of nota retur.
+    pub returns: Vec<ReturnChange>,
     /// Invoices received from the authority (input invoices of the feed,
     /// own invoices recovered): stored when new; when the company already
     /// holds one of that kind, seller and number, its status follows.

@@ -119,9 +119,60 @@ impl<'a> Syncer<'a> {
             .map(|_| ())
     }
 
-    /// Queues every output draft not queued yet: its key and the exact
-    /// payload are stored before anything is sent.
+    /// Queues every output draft and every input nota retur (once its
+    /// invoice is approved) not queued yet: its key and the exact payload
+    /// are stored before anything is sent.
     pub fn queue(&self) -> Result<usize, DbError> {
+        Ok(self.queue_uploads()? + self.queue_returs()?)
+    }
+
+    /// Input nota retur (our returns to a seller) for the authority to
+    /// register against the seller's invoice; few, so one read of the
+    /// company's input returns picks them.
+    fn queue_returs(&self) -> Result<usize, DbError> {
+        let (store, company) = (self.store(), self.company_id());
+        let ids = store.unqueued(company, operation::RETUR, 0, i64::MAX)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let wanted: std::collections::HashSet<i64> = ids.into_iter().collect();
+        let filter = faktur_store::NoteFilter {
+            kind: Some("input".into()),
+            ..Default::default()
+        };
+        let mut items = Vec::new();
+        store.read_notes(
+            faktur_store::notes::returns_table(),
+            company,
+            &filter,
+            &mut |row| {
+                let stored = faktur_store::NewReturn::from_row(&row);
+                if wanted.contains(&stored.id) {
+                    let r = stored.note;
+                    let action = Action::Retur {
+                        seller: faktur_db::normalize_npwp(&r.counterparty_tin)
+                            .unwrap_or(r.counterparty_tin),
+                        invoice: r.invoice_number,
+                        number: r.number,
+                        date: r.date,
+                        tax_base: r.tax_base,
+                        vat: r.vat,
+                        stlg: r.stlg,
+                    };
+                    items.push(NewOutboxItem {
+                        operation: operation::RETUR.into(),
+                        entity_id: stored.id,
+                        key: new_key(),
+                        payload: serde_json::to_string(&action).unwrap_or_default(),
+                    });
+                }
+                Ok(())
+            },
+        )?;
+        Ok(store.enqueue(company, &items, faktur_store::now_ms())?)
+    }
+
+    fn queue_uploads(&self) -> Result<usize, DbError> {
         let (store, company) = (self.store(), self.company_id());
         let mut after = 0;
         let mut queued = 0;

@@ -6,7 +6,8 @@ use faktur_core::finding::codes;
 use faktur_protocol::{Event, Outcome, Outcomes};
 use faktur_store::sync::operation;
 use faktur_store::{
-    InvoiceKey, NewApproval, NewInvoice, OutboxItem, Settled, Settlement, StatusChange, SyncWrite,
+    InvoiceKey, NewApproval, NewInvoice, OutboxItem, ReturnChange, Settled, Settlement,
+    StatusChange, SyncWrite,
 };
 
 /// Whether a failure may go away by itself.
@@ -146,8 +147,9 @@ pub struct Tally {
 
 /// The settlement of a batch the authority answered: each outcome settles
 /// its item (matched by key); an accepted upload or cancellation changes the
-/// invoice's status and number and stores the approval; a refusal marks the
-/// invoice `rejected` with the reason; an item the answer does not mention
+/// invoice's status and number and stores the approval, an accepted retur
+/// marks the retur `approved`; a refusal marks the invoice (or retur)
+/// `rejected` with the reason; an item the answer does not mention
 /// is retried.
 pub fn settle_answered(
     items: &[OutboxItem],
@@ -200,6 +202,11 @@ pub fn settle_answered(
                     number: None,
                     note: failure.text(),
                 });
+            } else if item.operation == operation::RETUR {
+                write.returns.push(ReturnChange {
+                    return_id: item.entity_id,
+                    status: "rejected".into(),
+                });
             }
             tally.refused += 1;
         }
@@ -212,8 +219,12 @@ fn accept(item: &OutboxItem, outcome: &Outcome, write: &mut SyncWrite) {
         outbox_id: item.id,
         settlement: Settlement::Done,
     });
-    if item.operation != operation::UPLOAD && item.operation != operation::CANCEL {
-        // A retur changes no invoice's status.
+    if item.operation == operation::RETUR {
+        // A registered retur changes no invoice's status, only its own.
+        write.returns.push(ReturnChange {
+            return_id: item.entity_id,
+            status: "approved".into(),
+        });
         return;
     }
     let status = outcome.status.clone().unwrap_or_else(|| {

@@ -243,6 +243,114 @@ fn recovery_rebuilds_lost_books() {
         .is_healthy());
 }
 
+/// Our own nota retur to a seller goes out through the outbox once the
+/// seller's invoice has reached us approved: within the invoice's balance
+/// it is registered (`approved`), beyond it refused for good (`rejected`,
+/// ETAXSERVICE-20011…13); further rounds send nothing again.
+#[test]
+fn our_nota_retur_is_registered_once_through_the_outbox() {
+    let authority = sandbox();
+    let books = Books::new(SELLER);
+    let supplier = Books::new(OTHER_SELLER);
+    supplier.import(41, 2, Some(SELLER));
+    let cref = books.open();
+    let inputs = faktur_store::InvoiceFilter {
+        kind: Some("input".into()),
+        ..Default::default()
+    };
+    {
+        let scref = supplier.open();
+        let report = supplier
+            .syncer(&scref, &authority.url(), eager())
+            .round()
+            .unwrap();
+        assert_eq!(report.tally.accepted, 2);
+    }
+    let syncer = books.syncer(&cref, &authority.url(), eager());
+    syncer.round().unwrap();
+    let received = faktur_db::list_invoices(&cref, &inputs).unwrap();
+    assert_eq!(received.len(), 2);
+    assert!(received.iter().all(|r| r.invoice.status == "approved"));
+
+    let store = cref.store.store();
+    let retur = |record: &faktur_store::InvoiceRecord, number: &str, share: i64| {
+        let i = &record.invoice;
+        faktur_store::NewReturn {
+            kind: "input".into(),
+            invoice_id: record.id,
+            invoice_number: i.number.clone().unwrap(),
+            counterparty_tin: i.seller_tin.clone(),
+            counterparty_name: "PT Pemasok".into(),
+            number: number.into(),
+            // The day of the invoice: a retur is never dated before it.
+            date: i.date.clone(),
+            masa: i.masa.clone(),
+            tax_base: i.tax_base * share / 100,
+            vat: i.vat * share / 100,
+            stlg: 0,
+            creditable: Some(true),
+            status: "draft".into(),
+            source_json: None,
+        }
+    };
+    store
+        .import_session(
+            cref.company.id,
+            "test",
+            &faktur_store::Stamp::now(),
+            &mut |sink| {
+                let table = faktur_store::notes::returns_table();
+                sink.insert_row(table, &retur(&received[0], "RM-1", 40).to_row("test", 1))?;
+                sink.insert_row(table, &retur(&received[1], "RM-2", 150).to_row("test", 1))?;
+                Ok(faktur_store::Decision::Commit)
+            },
+        )
+        .unwrap();
+
+    let report = syncer.round().unwrap();
+    assert_eq!((report.tally.accepted, report.tally.refused), (1, 1));
+    for _ in 0..2 {
+        let again = syncer.round().unwrap();
+        assert_eq!(
+            again.tally,
+            faktur_sync::plan::Tally::default(),
+            "nothing sent twice"
+        );
+    }
+    let mut statuses = Vec::new();
+    store
+        .read_notes(
+            faktur_store::notes::returns_table(),
+            cref.company.id,
+            &Default::default(),
+            &mut |row| {
+                let r = faktur_store::NewReturn::from_row(&row);
+                statuses.push((r.note.number, r.note.status));
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        statuses,
+        [
+            ("RM-1".to_string(), "approved".to_string()),
+            ("RM-2".to_string(), "rejected".to_string())
+        ]
+    );
+    let refused = store
+        .outbox_of(cref.company.id, "returns", 2)
+        .unwrap()
+        .into_iter()
+        .chain(store.outbox_of(cref.company.id, "returns", 1).unwrap())
+        .find_map(|o| o.last_error)
+        .unwrap();
+    assert!(refused.starts_with("ETAXSERVICE-2001"), "{refused}");
+    assert!(store
+        .check(faktur_store::CheckLevel::Full)
+        .unwrap()
+        .is_healthy());
+}
+
 /// Everything of an invoice but store ids and times: kind, number,
 /// status, content, lines and approval.
 type Row = (String, String, String, String, Option<String>);

@@ -85,6 +85,7 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
             token: "cd".repeat(32),
         }],
         received: vec![input("04002500000000077", "approved")],
+        returns: Vec::new(),
         events_after: Some(42),
         contact: Some(Contact {
             at: now,
@@ -187,10 +188,13 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
     let summary = store.outbox_summary(c.id).unwrap();
     assert_eq!((summary.pending, summary.failed), (0, 1));
     assert_eq!(
-        store.outbox_of(c.id, ids[1]).unwrap()[0].state,
+        store.outbox_of(c.id, "invoices", ids[1]).unwrap()[0].state,
         state::FAILED
     );
-    assert!(store.outbox_of(other.id, ids[1]).unwrap().is_empty());
+    assert!(store
+        .outbox_of(other.id, "invoices", ids[1])
+        .unwrap()
+        .is_empty());
     assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
 
     let copied = copy::copy_company(store, c.id, target).unwrap();
@@ -201,4 +205,159 @@ pub fn sync_outbox_and_write_back(store: &dyn Store, target: &dyn Store) {
         );
     }
     assert_eq!(target.sync_state(c.id).unwrap().events_after, 42);
+}
+
+/// An input nota retur waits for its invoice's approval, is queued once as
+/// operation `retur`, and its status follows the authority's answer with a
+/// valid checksum; a copy moves its outbox item with the retur, not with an
+/// invoice.
+pub fn sync_retur_through_the_outbox(store: &dyn Store, target: &dyn Store) {
+    use crate::notes::returns_table;
+    let c = company(store, 1);
+    let pending = store
+        .insert_invoices(c.id, &[input("04002500000000078", "draft")], "t")
+        .unwrap();
+    let ids = store
+        .insert_invoices(
+            c.id,
+            &[
+                input("04002500000000077", "approved"),
+                input("04002500000000079", "approved"),
+            ],
+            "t",
+        )
+        .unwrap();
+    let retur = |invoice_id: i64, number: &str| crate::NewReturn {
+        kind: "input".into(),
+        invoice_id,
+        invoice_number: "04002500000000077".into(),
+        counterparty_tin: "0016090524017000".into(),
+        counterparty_name: "PT Penjual".into(),
+        number: number.into(),
+        date: "2025-02-20".into(),
+        masa: "2025-02".into(),
+        tax_base: 100_000,
+        vat: 12_000,
+        stlg: 0,
+        creditable: Some(true),
+        status: "draft".into(),
+        source_json: None,
+    };
+    let mut rows = Vec::new();
+    store
+        .import_session(c.id, "t", &crate::Stamp::now(), &mut |sink| {
+            for (invoice, number) in [(pending[0], "RM-0"), (ids[0], "RM-1"), (ids[1], "RM-2")] {
+                let row = retur(invoice, number).to_row("t", 1);
+                rows.push(sink.insert_row(returns_table(), &row)?);
+            }
+            Ok(crate::Decision::Commit)
+        })
+        .unwrap();
+    let retur_op = operation::RETUR;
+    assert_eq!(
+        store.unqueued(c.id, retur_op, 0, 10).unwrap(),
+        rows[1..],
+        "a retur of an invoice not yet approved waits"
+    );
+    assert!(store
+        .unqueued(c.id, operation::UPLOAD, 0, 10)
+        .unwrap()
+        .is_empty());
+    let items: Vec<NewOutboxItem> = rows[1..]
+        .iter()
+        .map(|&id| NewOutboxItem {
+            operation: retur_op.into(),
+            entity_id: id,
+            key: format!("r-{id}"),
+            payload: "{}".into(),
+        })
+        .collect();
+    assert_eq!(store.enqueue(c.id, &items, 5).unwrap(), 2);
+    assert!(store.unqueued(c.id, retur_op, 0, 10).unwrap().is_empty());
+    let due = store.due(c.id, 5, 0, 10).unwrap();
+    let write = SyncWrite {
+        settled: due
+            .iter()
+            .map(|d| Settled {
+                outbox_id: d.id,
+                settlement: Settlement::Done,
+            })
+            .collect(),
+        returns: vec![
+            ReturnChange {
+                return_id: rows[1],
+                status: "approved".into(),
+            },
+            ReturnChange {
+                return_id: rows[2],
+                status: "rejected".into(),
+            },
+        ],
+        ..SyncWrite::default()
+    };
+    let other = company(store, 2);
+    store.record_sync(other.id, &write, "sync").unwrap();
+    let statuses = |store: &dyn Store, company: i64| -> Vec<String> {
+        let mut out = Vec::new();
+        store
+            .read_notes(
+                returns_table(),
+                company,
+                &crate::NoteFilter::default(),
+                &mut |row| {
+                    out.push(crate::NewReturn::from_row(&row).note.status);
+                    Ok(())
+                },
+            )
+            .unwrap();
+        out
+    };
+    assert_eq!(
+        statuses(store, c.id),
+        ["draft", "draft", "draft"],
+        "another company's write"
+    );
+    store.record_sync(c.id, &write, "sync").unwrap();
+    store.record_sync(c.id, &write, "sync").unwrap();
+    assert_eq!(statuses(store, c.id), ["draft", "approved", "rejected"]);
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+
+    // The copy into a store that holds another company already: ids move,
+    // and the outbox items follow their retur.
+    let before = company(target, 9);
+    target
+        .insert_invoices(before.id, &[input("04002500000000001", "approved")], "t")
+        .unwrap();
+    copy::copy_company(store, c.id, target).unwrap();
+    let moved = target.companies().unwrap();
+    let copied = moved.iter().find(|m| m.npwp == c.npwp).unwrap();
+    let mut retur_ids = Vec::new();
+    target
+        .read_notes(
+            returns_table(),
+            copied.id,
+            &crate::NoteFilter::default(),
+            &mut |row| {
+                retur_ids.push(crate::NewReturn::from_row(&row).id);
+                Ok(())
+            },
+        )
+        .unwrap();
+    let outbox: Vec<i64> = target
+        .due(copied.id, i64::MAX, 0, 10)
+        .unwrap()
+        .iter()
+        .map(|o| o.entity_id)
+        .collect();
+    assert!(outbox.is_empty(), "all settled");
+    let of_retur = target
+        .outbox_of(copied.id, "returns", retur_ids[1])
+        .unwrap();
+    assert_eq!(of_retur.len(), 1, "the outbox item moved with its retur");
+    assert_eq!(of_retur[0].operation, retur_op);
+    assert!(target
+        .outbox_of(copied.id, "invoices", retur_ids[1])
+        .unwrap()
+        .is_empty());
+    assert!(target.check(CheckLevel::Full).unwrap().is_healthy());
 }

@@ -155,6 +155,44 @@ fn an_answer_settles_each_item_by_its_key() {
     assert_eq!(status_of(50), Some(("cancelled".into(), None)));
     assert_eq!(write.approvals.len(), 1);
     assert_eq!(write.approvals[0].invoice, InvoiceKey::Id(10));
+    assert!(write.returns.is_empty(), "no retur was sent");
+}
+
+#[test]
+fn a_retur_answer_changes_the_retur_not_an_invoice() {
+    let items = [
+        item(1, "r", operation::RETUR, 0),
+        item(2, "s", operation::RETUR, 0),
+        item(3, "t", operation::RETUR, 0),
+    ];
+    let answer = Outcomes {
+        results: vec![
+            Outcome {
+                status: Some("returned".into()),
+                approval: None,
+                ..outcome("r", true, None)
+            },
+            outcome("s", false, Some("ETAXSERVICE-20011")),
+            outcome("t", false, Some("ETAXSERVICE-10001")),
+        ],
+    };
+    let mut write = SyncWrite::default();
+    let tally = settle_answered(
+        &items,
+        &answer,
+        1_000,
+        &Backoff::default(),
+        &mut || 0,
+        &mut write,
+    );
+    assert_eq!((tally.accepted, tally.refused, tally.retrying), (1, 1, 1));
+    assert!(write.changes.is_empty() && write.approvals.is_empty());
+    let returns: Vec<_> = write
+        .returns
+        .iter()
+        .map(|r| (r.return_id, r.status.as_str()))
+        .collect();
+    assert_eq!(returns, [(10, "approved"), (20, "rejected")]);
 }
 
 #[test]

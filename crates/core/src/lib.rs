@@ -19,6 +19,7 @@ pub mod lang;
 pub mod number;
 pub mod regime;
 pub mod rounding;
+pub mod spt;
 
 pub use finding::{Finding, Severity};
 pub use lang::Lang;

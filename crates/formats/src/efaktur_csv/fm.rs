@@ -6,7 +6,7 @@
 //! checked cell by cell (number, dates, the crediting window, the seller's
 //! NPWP, the creditable flag) and its amounts are kept as stated.
 
-use super::cells::{efaktur_date, masa_cells, month_index, month_of, Cells};
+use super::cells::{efaktur_date, masa_cells, Cells};
 use super::map::{buyer, numbers};
 use super::{Record, RecordType};
 use crate::RowError;
@@ -36,34 +36,40 @@ pub struct FmInvoice {
     pub creditable: bool,
 }
 
-/// How many masa after the invoice's own an input invoice may be credited
-/// (PMK: the invoice's masa plus up to three).
-pub const CREDIT_WINDOW: i32 = 3;
+/// Input VAT may be credited in the invoice's masa or up to this many masa
+/// later (the rule lives in the core: [`faktur_core::spt::check_credit`]).
+pub const CREDIT_WINDOW: i32 = faktur_core::spt::CREDIT_WINDOW;
 
-/// Checks a crediting masa against the invoice (or document) date: not
-/// before its month (ETAX-20024), at most [`CREDIT_WINDOW`] after it
-/// (ETAX-20025). Reported at `column`, the masa's month cell.
+/// Checks a crediting masa against the invoice (or document) date with the
+/// core's rule: not before its month (ETAX-20024), at most
+/// [`CREDIT_WINDOW`] after it (ETAX-20025). Reported at `column`, the
+/// masa's month cell.
 pub(crate) fn check_credit_window(
     cells: &mut Cells<'_>,
     column: usize,
     date: &str,
     masa: (i32, i32),
 ) {
+    use faktur_core::spt::{check_credit, CreditRefusal, Masa};
     let (year, month) = masa;
-    let own = month_of(date);
-    let credit = month_index(year, month);
-    if credit < own {
-        cells.error(
+    let (Ok(own), Some(credit)) = (
+        Masa::parse(date),
+        u8::try_from(month).ok().and_then(|m| Masa::new(year, m)),
+    ) else {
+        return;
+    };
+    match check_credit(own, credit) {
+        Ok(()) => {}
+        Err(refusal @ CreditRefusal::BeforeInvoice) => cells.error(
             column,
-            "ETAX-20024",
+            refusal.code(),
             format!("{month}/{year} < {}", &date[..7]),
-        );
-    } else if credit > own + CREDIT_WINDOW {
-        cells.error(
+        ),
+        Err(refusal @ CreditRefusal::PastWindow) => cells.error(
             column,
-            "ETAX-20025",
+            refusal.code(),
             format!("{month}/{year} > {} + 3", &date[..7]),
-        );
+        ),
     }
 }
 

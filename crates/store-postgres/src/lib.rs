@@ -13,6 +13,7 @@ mod error;
 mod invoices;
 mod migrate;
 mod notes;
+mod spt;
 mod sync;
 mod tables;
 
@@ -197,6 +198,27 @@ impl Store for PgStore {
 
     fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>> {
         sync::due(&mut *self.conn()?, company_id, now, after_id, limit)
+    }
+
+    fn set_credit(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+        decision: Option<&faktur_store::spt::CreditDecision>,
+    ) -> Result<bool> {
+        spt::set_credit(&mut *self.conn()?, company_id, invoice_id, decision)
+    }
+
+    fn credit_of(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+    ) -> Result<Option<faktur_store::spt::CreditDecision>> {
+        spt::credit_of(&mut *self.conn()?, company_id, invoice_id)
+    }
+
+    fn spt_sums(&self, company_id: i64, masa: &str) -> Result<Vec<faktur_store::spt::SptSum>> {
+        spt::sums(&mut *self.conn()?, company_id, masa)
     }
 
     fn outbox_of(&self, company_id: i64, entity: &str, id: i64) -> Result<Vec<OutboxItem>> {

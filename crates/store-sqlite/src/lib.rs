@@ -11,6 +11,7 @@ mod error;
 mod invoices;
 mod migrate;
 mod notes;
+mod spt;
 mod sync;
 mod tables;
 
@@ -350,6 +351,27 @@ impl Store for SqliteStore {
 
     fn due(&self, company_id: i64, now: i64, after_id: i64, limit: i64) -> Result<Vec<OutboxItem>> {
         sync::due(&*self.lock()?, company_id, now, after_id, limit)
+    }
+
+    fn set_credit(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+        decision: Option<&faktur_store::spt::CreditDecision>,
+    ) -> Result<bool> {
+        spt::set_credit(&mut *self.lock()?, company_id, invoice_id, decision)
+    }
+
+    fn credit_of(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+    ) -> Result<Option<faktur_store::spt::CreditDecision>> {
+        spt::credit_of(&*self.lock()?, company_id, invoice_id)
+    }
+
+    fn spt_sums(&self, company_id: i64, masa: &str) -> Result<Vec<faktur_store::spt::SptSum>> {
+        spt::sums(&*self.lock()?, company_id, masa)
     }
 
     fn outbox_of(&self, company_id: i64, entity: &str, id: i64) -> Result<Vec<OutboxItem>> {

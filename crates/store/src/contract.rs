@@ -5,7 +5,9 @@
 use crate::model::*;
 use crate::{copy, ErrorKind, Store};
 
+mod spt;
 mod sync;
+pub use spt::spt_sums_follow_the_books;
 pub use sync::{sync_outbox_and_write_back, sync_retur_through_the_outbox};
 
 /// A computed-looking invoice for tests and benchmarks (3 lines by default).
@@ -635,6 +637,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_sync_outbox_and_write_back() {
             $crate::contract::sync_outbox_and_write_back(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_spt_sums_follow_the_books() {
+            $crate::contract::spt_sums_follow_the_books(&*($factory)());
         }
         #[test]
         fn contract_sync_retur_through_the_outbox() {

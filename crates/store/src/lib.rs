@@ -15,6 +15,7 @@ pub mod hash;
 pub mod model;
 pub mod notes;
 pub mod schema;
+pub mod spt;
 mod store;
 pub mod sync;
 mod url;

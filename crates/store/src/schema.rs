@@ -53,6 +53,12 @@ pub static MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_sync.sql"),
         postgres: include_str!("../migrations/postgres/0006_sync.sql"),
     },
+    Migration {
+        version: 7,
+        name: "credits",
+        sqlite: include_str!("../migrations/sqlite/0007_credits.sql"),
+        postgres: include_str!("../migrations/postgres/0007_credits.sql"),
+    },
 ];
 
 /// The newest schema version this program knows.
@@ -533,6 +539,20 @@ pub static TABLES: &[Table] = &[
         ],
         scope: Scope::Company,
         order_by: "company_id",
+        has_id: false,
+    },
+    Table {
+        name: "input_credits",
+        columns: &[
+            int("invoice_id"),
+            int("company_id"),
+            text_null("masa"),
+            int("creditable"),
+            text("decided_by"),
+            int("decided_at"),
+        ],
+        scope: Scope::Company,
+        order_by: "invoice_id",
         has_id: false,
     },
 ];

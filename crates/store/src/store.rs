@@ -194,6 +194,27 @@ pub trait Store: Send + Sync {
     /// Writes what a sync round brought back, in one transaction.
     fn record_sync(&self, company_id: i64, write: &SyncWrite, actor: &str) -> Result<()>;
 
+    /// Records the crediting decision for an input invoice of the company
+    /// (replacing an earlier one), or with `None` returns it to the default
+    /// (credited in its own masa). An invoice of another company, or not an
+    /// input invoice, is left alone: `Ok(false)`.
+    fn set_credit(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+        decision: Option<&crate::spt::CreditDecision>,
+    ) -> Result<bool>;
+
+    /// The crediting decision for an input invoice, if one was made.
+    fn credit_of(
+        &self,
+        company_id: i64,
+        invoice_id: i64,
+    ) -> Result<Option<crate::spt::CreditDecision>>;
+
+    /// The masa's sums for its VAT return ([`crate::spt::sums_sql`]).
+    fn spt_sums(&self, company_id: i64, masa: &str) -> Result<Vec<crate::spt::SptSum>>;
+
     /// The company's sync position and last contact.
     fn sync_state(&self, company_id: i64) -> Result<SyncState>;
 

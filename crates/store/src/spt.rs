@@ -1,0 +1,149 @@
+//! What the monthly VAT return needs from the books: the masa's sums by
+//! source, side, kode transaksi and creditable, in one query both dialects
+//! run, and the company's crediting decisions for input invoices.
+
+/// A crediting decision for an input invoice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditDecision {
+    /// The masa it is reported in (`YYYY-MM`); `None`: in no return for now.
+    pub masa: Option<String>,
+    /// Whether its VAT is credited (otherwise it is listed as not
+    /// creditable in that masa).
+    pub creditable: bool,
+    /// Who decided.
+    pub decided_by: String,
+    /// When (Unix ms).
+    pub decided_at: i64,
+}
+
+/// Where a sum comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// Approved output invoices of the masa.
+    Outputs,
+    /// Approved input invoices credited (or not creditable) in the masa.
+    Inputs,
+    /// Nota retur of output invoices (RK) of the masa.
+    OutputReturns,
+    /// Nota retur of input invoices (RM) of the masa.
+    InputReturns,
+    /// Dokumen lain keluaran (DK) of the masa.
+    OutputDocuments,
+    /// Dokumen lain masukan (DM) of the masa.
+    InputDocuments,
+}
+
+impl Source {
+    fn parse(tag: &str) -> Option<Self> {
+        Some(match tag {
+            "output" => Source::Outputs,
+            "input" => Source::Inputs,
+            "return-output" => Source::OutputReturns,
+            "return-input" => Source::InputReturns,
+            "document-output" => Source::OutputDocuments,
+            "document-input" => Source::InputDocuments,
+            _ => return None,
+        })
+    }
+}
+
+/// One sum of the masa (amounts in sen, positive; returns are subtracted by
+/// the caller).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SptSum {
+    /// Where it comes from.
+    pub source: Source,
+    /// Kode transaksi (of the returned invoice for a retur; empty for a
+    /// document).
+    pub trx_code: String,
+    /// Whether the VAT is credited (inputs; 1 for outputs).
+    pub creditable: bool,
+    /// DPP.
+    pub tax_base: i64,
+    /// DPP Nilai Lain (invoices only).
+    pub other_tax_base: i64,
+    /// PPN.
+    pub vat: i64,
+    /// PPnBM.
+    pub stlg: i64,
+    /// How many records.
+    pub count: i64,
+}
+
+impl SptSum {
+    /// A row of [`sums_sql`]: source, kode, creditable, four sums, count.
+    pub fn from_row(row: &[crate::model::Value]) -> Option<Self> {
+        use crate::model::Value;
+        let text = |i: usize| match row.get(i) {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let int = |i: usize| match row.get(i) {
+            Some(Value::Int(v)) => Some(*v),
+            _ => None,
+        };
+        Some(SptSum {
+            source: Source::parse(&text(0)?)?,
+            trx_code: text(1).unwrap_or_default(),
+            creditable: int(2)? != 0,
+            tax_base: int(3)?,
+            other_tax_base: int(4)?,
+            vat: int(5)?,
+            stlg: int(6)?,
+            count: int(7)?,
+        })
+    }
+}
+
+/// The masa's sums, with parameters company (1) and masa (2) written
+/// `{mark}N` (`?` for SQLite, `$` for PostgreSQL). Every column is text or
+/// a 64-bit integer in both dialects (sums cast: PostgreSQL sums BIGINT as
+/// NUMERIC).
+///
+/// An input invoice without a decision counts in its own masa, creditable
+/// unless its source said `IS_CREDITABLE` 0 (the e-Faktur FM column);
+/// a decision moves it (or keeps it out, masa NULL). Only approved
+/// invoices count; returns and documents count unless rejected or
+/// cancelled.
+pub fn sums_sql(mark: char) -> String {
+    const SUMS: &str = "CAST(COALESCE(SUM(x.tax_base), 0) AS BIGINT),
+            CAST(COALESCE(SUM(x.other_tax_base), 0) AS BIGINT),
+            CAST(COALESCE(SUM(x.vat), 0) AS BIGINT),
+            CAST(COALESCE(SUM(x.stlg), 0) AS BIGINT),
+            CAST(COUNT(*) AS BIGINT)";
+    let sql = format!(
+        "SELECT 'output', x.trx_code, CAST(1 AS BIGINT), {SUMS}
+           FROM invoices x
+          WHERE x.company_id = ?1 AND x.masa = ?2 AND x.kind = 'output' AND x.status = 'approved'
+          GROUP BY x.trx_code
+         UNION ALL
+         SELECT 'input', x.trx_code,
+                CAST(CASE WHEN x.source_json LIKE '%\"IS_CREDITABLE\":\"0\"%' THEN 0 ELSE 1 END AS BIGINT), {SUMS}
+           FROM invoices x
+          WHERE x.company_id = ?1 AND x.masa = ?2 AND x.kind = 'input' AND x.status = 'approved'
+            AND NOT EXISTS (SELECT 1 FROM input_credits c WHERE c.invoice_id = x.id)
+          GROUP BY 2, 3
+         UNION ALL
+         SELECT 'input', x.trx_code, CAST(c.creditable AS BIGINT), {SUMS}
+           FROM input_credits c JOIN invoices x ON x.id = c.invoice_id
+          WHERE c.company_id = ?1 AND c.masa = ?2 AND x.kind = 'input' AND x.status = 'approved'
+          GROUP BY 2, 3
+         UNION ALL
+         SELECT 'return-' || r.kind, i.trx_code, CAST(COALESCE(r.creditable, 1) AS BIGINT),
+                CAST(COALESCE(SUM(r.tax_base), 0) AS BIGINT), CAST(0 AS BIGINT),
+                CAST(COALESCE(SUM(r.vat), 0) AS BIGINT), CAST(COALESCE(SUM(r.stlg), 0) AS BIGINT),
+                CAST(COUNT(*) AS BIGINT)
+           FROM returns r JOIN invoices i ON i.id = r.invoice_id
+          WHERE r.company_id = ?1 AND r.masa = ?2 AND r.status NOT IN ('rejected', 'cancelled')
+          GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT 'document-' || d.kind, '', CAST(COALESCE(d.creditable, 1) AS BIGINT),
+                CAST(COALESCE(SUM(d.tax_base), 0) AS BIGINT), CAST(0 AS BIGINT),
+                CAST(COALESCE(SUM(d.vat), 0) AS BIGINT), CAST(COALESCE(SUM(d.stlg), 0) AS BIGINT),
+                CAST(COUNT(*) AS BIGINT)
+           FROM documents d
+          WHERE d.company_id = ?1 AND d.masa = ?2 AND d.status NOT IN ('rejected', 'cancelled')
+          GROUP BY 1, 2, 3"
+    );
+    sql.replace('?', &mark.to_string())
+}

@@ -84,6 +84,63 @@ pub enum Command {
     /// Diagnose (and with --fix, repair what is safe): database, authority
     /// connection, clock, key registration, outbox, configuration.
     Doctor(DoctorArgs),
+    /// The monthly VAT return (SPT Masa PPN): Form 1111 up to masa
+    /// 2024-12, the Coretax form from 2025-01.
+    #[command(subcommand)]
+    Spt(SptCommand),
+    /// Input invoices: where their VAT is credited.
+    #[command(subcommand)]
+    Input(InputCommand),
+}
+
+/// `faktur spt …`.
+#[derive(Debug, Subcommand)]
+pub enum SptCommand {
+    /// Compute the masa's return from the books as they stand, every line
+    /// with its amounts and the result (kurang bayar, lebih bayar, nihil).
+    Build {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+    },
+    /// Show the masa's return; with --line, one line and where it comes
+    /// from (the invoice groups or the formula behind it).
+    Show {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+        /// A line of the form, e.g. II.A, III.E, AB.III.E.
+        #[arg(long, value_name = "LINE")]
+        line: Option<String>,
+    },
+}
+
+/// `faktur input …`.
+#[derive(Debug, Subcommand)]
+pub enum InputCommand {
+    /// Credit an approved input invoice's VAT in a masa (its own or up to
+    /// three later); without --masa, back to the default (its own masa).
+    Credit {
+        /// The invoice id.
+        id: i64,
+        /// The crediting masa, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        masa: Option<String>,
+    },
+    /// Keep an input invoice out of every return until it is credited.
+    Uncredit {
+        /// The invoice id.
+        id: i64,
+    },
+    /// Report an input invoice's VAT as not creditable (listed in B3/II.H
+    /// of the masa; by default its own).
+    NotCreditable {
+        /// The invoice id.
+        id: i64,
+        /// The masa it is reported in, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        masa: Option<String>,
+    },
 }
 
 /// Where the authority is.

@@ -333,6 +333,91 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A return as a table: every line of the form with its amounts in whole
+/// rupiah, then the result.
+pub fn spt_table(spt: &faktur_core::spt::Spt, lang: Lang) -> String {
+    use faktur_core::spt::{Balance, Form};
+    let layout = spt.form.layout();
+    let money = |sen: i64| group(&(sen / 100).to_string(), lang);
+    let coretax = spt.form == Form::Coretax;
+    let (title, revision) = match lang {
+        Lang::Id => ("SPT Masa PPN", "pembetulan"),
+        Lang::En => ("VAT return", "amendment"),
+    };
+    let form = match spt.form {
+        Form::F1111 => "1111",
+        Form::Coretax => "Coretax (PER-11/PJ/2025)",
+    };
+    let mut out = format!("{title} {form} — masa {}", spt.masa);
+    if spt.revision > 0 {
+        out.push_str(&format!(" ({revision} {})", spt.revision));
+    }
+    out.push_str("\n\n");
+    let rows: Vec<[String; 6]> = spt
+        .lines
+        .iter()
+        .map(|l| {
+            let label = layout.line(l.id).map_or("", |line| match lang {
+                Lang::Id => line.id_label,
+                Lang::En => line.en_label,
+            });
+            let a = l.amounts;
+            [
+                l.id.to_string(),
+                label.chars().take(60).collect(),
+                money(a.dpp),
+                money(a.other),
+                money(a.ppn),
+                money(a.ppnbm),
+            ]
+        })
+        .collect();
+    let headers = ["", "", "DPP", "DPP Nilai Lain", "PPN", "PPnBM"];
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain(std::iter::once(headers[i].len()))
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..6).map(width).collect();
+    let columns: Vec<usize> = if coretax {
+        vec![0, 1, 2, 3, 4, 5]
+    } else {
+        vec![0, 1, 2, 4, 5]
+    };
+    let render = |cells: &[String]| {
+        let mut line = String::new();
+        for &i in &columns {
+            if i < 2 {
+                line.push_str(&format!("{:<w$}  ", cells[i], w = widths[i]));
+            } else {
+                line.push_str(&format!("{:>w$}  ", cells[i], w = widths[i]));
+            }
+        }
+        line.trim_end().to_string() + "\n"
+    };
+    out.push_str(&render(&headers.map(str::to_string)));
+    for row in &rows {
+        out.push_str(&render(row));
+    }
+    let result = |name: &str, balance: Balance| {
+        let (kb, lb, nihil) = match lang {
+            Lang::Id => ("kurang bayar", "lebih bayar", "nihil"),
+            Lang::En => ("payable", "overpaid", "nil"),
+        };
+        match balance {
+            Balance::Nihil => format!("{name}: {nihil}\n"),
+            Balance::KurangBayar(n) => format!("{name}: {kb} Rp {}\n", money(n)),
+            Balance::LebihBayar(n) => format!("{name}: {lb} Rp {}\n", money(n)),
+        }
+    };
+    out.push('\n');
+    out.push_str(&result("PPN", spt.ppn));
+    out.push_str(&result("PPnBM", spt.ppnbm));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

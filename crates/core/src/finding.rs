@@ -282,6 +282,8 @@ pub mod codes {
     pub const BILLING_EXPIRED: &str = "FKT-4009";
     /// The SPT cannot be received in this order.
     pub const SPT_ORDER: &str = "FKT-4010";
+    /// Not an approved input invoice of this company: nothing to credit.
+    pub const NOT_CREDITABLE_HERE: &str = "FKT-5001";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -381,6 +383,7 @@ pub mod codes {
         BILLING_UNKNOWN,
         BILLING_EXPIRED,
         SPT_ORDER,
+        NOT_CREDITABLE_HERE,
         UNKNOWN_CODE,
         USAGE,
     ];

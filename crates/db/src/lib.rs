@@ -23,6 +23,7 @@ mod invoices;
 mod open;
 mod paths;
 mod received;
+mod spt;
 
 pub use admin::{check, info, migrate_to, repair, restore, target_file, DbInfo, RepairReport};
 pub use any::AnyStore;
@@ -44,3 +45,4 @@ pub use invoices::{
 pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;
 pub use received::received_record;
+pub use spt::{build_spt, credit_input, parse_masa, spt_facts, Credit};

@@ -10,6 +10,7 @@ mod export;
 mod gen;
 mod import;
 mod invoice;
+mod spt;
 mod sync;
 
 use crate::cli::{Cli, Command};
@@ -32,6 +33,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
         }
         Command::Sync(args) => sync::run(args, &cli.global),
         Command::Doctor(args) => doctor::run(args, &cli.global),
+        Command::Spt(command) => spt::run(command, &cli.global),
+        Command::Input(command) => spt::input(command, &cli.global),
     }
 }
 

@@ -2162,6 +2162,31 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-5001",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Faktur ini tidak dapat dikreditkan di sini",
+            en: "This invoice cannot be credited here",
+        },
+        cause: Text {
+            id: "Hanya Faktur Pajak Masukan perusahaan ini yang sudah disetujui DJP yang dapat \
+                 dikreditkan, dipindahkan masa pengkreditannya atau dinyatakan tidak dapat \
+                 dikreditkan; faktur ini adalah faktur keluaran, belum disetujui, dibatalkan \
+                 atau milik perusahaan lain.",
+            en: "Only this company's input invoices approved by DJP can be credited, moved to \
+                 another crediting masa or marked not creditable; this one is an output \
+                 invoice, not approved, cancelled or another company's.",
+        },
+        remedy: Text {
+            id: "Periksa nomor faktur (`faktur invoice list --kind input`); tunggu persetujuan \
+                 atau sinkronkan dulu (`faktur sync`).",
+            en: "Check the invoice id (`faktur invoice list --kind input`); wait for the \
+                 approval or sync first (`faktur sync`).",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

@@ -582,6 +582,14 @@ pub fn build(facts: &Facts) -> Result<Spt, Unrouted> {
             values[i].amounts = amounts;
         }
     }
+    if facts.revision == 0 {
+        // "Karena pembetulan" lines exist only on a pembetulan.
+        for value in &mut values {
+            if value.id == layout.ppn_due[1] || value.id == layout.ppnbm_due[1] {
+                value.amounts = Amounts::default();
+            }
+        }
+    }
     let get = |id: &str| {
         values
             .iter()

@@ -157,6 +157,17 @@ fn worked_examples() {
             assert_eq!(spt.line(id).ppn, ppn * RP, "{name}: {id}");
         }
         assert_eq!(spt.ppn, Balance::of(balance * RP), "{name}");
+        let layout = spt.form.layout();
+        assert_eq!(
+            spt.line(layout.ppn_due[1]),
+            Amounts::default(),
+            "{name}: normal return"
+        );
+        assert_eq!(
+            spt.line(layout.ppnbm_due[1]),
+            Amounts::default(),
+            "{name}: normal return"
+        );
     }
 }
 

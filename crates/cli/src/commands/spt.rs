@@ -1,0 +1,206 @@
+//! `faktur spt build|show` and `faktur input credit|uncredit|not-creditable`.
+
+use super::target;
+use crate::cli::{Global, InputCommand, SptCommand};
+use crate::error::CliError;
+use crate::format;
+use faktur_core::spt::{Balance, Formula, Spt};
+use faktur_core::Lang;
+use std::process::ExitCode;
+
+pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> {
+    let target = target(global)?;
+    let (masa, line) = match command {
+        SptCommand::Build { masa } => (masa, None),
+        SptCommand::Show { masa, line } => (masa, line.as_deref()),
+    };
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(&target)?;
+    let spt = faktur_db::build_spt(&cref, masa)?;
+    if let Some(id) = line {
+        return show_line(&cref, &spt, id, global);
+    }
+    if global.json {
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&spt_json(&spt, global.lang())).unwrap_or_default()
+        );
+    } else {
+        crate::out!("{}", format::spt_table(&spt, global.lang()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rupiah(sen: i64) -> i64 {
+    sen / 100
+}
+
+fn balance_json(balance: Balance) -> serde_json::Value {
+    serde_json::json!({ "result": balance.code(), "amount": rupiah(balance.signed().abs()) })
+}
+
+/// The return as JSON: amounts in whole rupiah.
+pub fn spt_json(spt: &Spt, lang: Lang) -> serde_json::Value {
+    let layout = spt.form.layout();
+    let lines: Vec<_> = spt
+        .lines
+        .iter()
+        .map(|l| {
+            let label = layout.line(l.id).map_or("", |line| match lang {
+                Lang::En => line.en_label,
+                Lang::Id => line.id_label,
+            });
+            serde_json::json!({
+                "line": l.id,
+                "label": label,
+                "dpp": rupiah(l.amounts.dpp),
+                "dpp_other": rupiah(l.amounts.other),
+                "ppn": rupiah(l.amounts.ppn),
+                "ppnbm": rupiah(l.amounts.ppnbm),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "form": spt.form.code(),
+        "masa": spt.masa.to_string(),
+        "revision": spt.revision,
+        "ppn": balance_json(spt.ppn),
+        "ppnbm": balance_json(spt.ppnbm),
+        "lines": lines,
+    })
+}
+
+/// One line, and what feeds it: the formula, or the invoice groups of the
+/// masa that the layout routes to it.
+fn show_line(
+    cref: &faktur_db::CompanyRef,
+    spt: &Spt,
+    id: &str,
+    global: &Global,
+) -> Result<ExitCode, CliError> {
+    let layout = spt.form.layout();
+    let Some(line) = layout.line(id) else {
+        return Err(CliError::new(
+            "FKT-6002",
+            crate::error::EXIT_USAGE,
+            format!("form {} has no line {id}", spt.form.code()),
+        ));
+    };
+    let amounts = spt.line(id);
+    let facts = faktur_db::spt_facts(cref, spt.masa)?;
+    let sources: Vec<serde_json::Value> = facts
+        .groups
+        .iter()
+        .filter(|g| {
+            layout
+                .route(g.side, g.trx_code, g.digunggung, g.creditable)
+                .is_some_and(|r| r.lines.contains(&id))
+        })
+        .map(|g| {
+            serde_json::json!({
+                "side": format!("{:?}", g.side).to_lowercase(),
+                "trx_code": g.trx_code.as_str(),
+                "creditable": g.creditable,
+                "dpp": rupiah(g.amounts.dpp),
+                "ppn": rupiah(g.amounts.ppn),
+                "ppnbm": rupiah(g.amounts.ppnbm),
+            })
+        })
+        .collect();
+    let formula = layout.formula(id).map(|f| match f {
+        Formula::Sum(ids) => ids.join(" + "),
+        Formula::Minus(first, rest) => format!("{first} − {}", rest.join(" − ")),
+        Formula::Ppn(ids) => format!("PPN of {}", ids.join(" + ")),
+        Formula::Ppnbm(ids) => format!("PPnBM of {}", ids.join(" + ")),
+    });
+    let label = match global.lang() {
+        Lang::En => line.en_label,
+        Lang::Id => line.id_label,
+    };
+    if global.json {
+        let value = serde_json::json!({
+            "line": id,
+            "label": label,
+            "dpp": rupiah(amounts.dpp),
+            "dpp_other": rupiah(amounts.other),
+            "ppn": rupiah(amounts.ppn),
+            "ppnbm": rupiah(amounts.ppnbm),
+            "formula": formula,
+            "sources": sources,
+        });
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let lang = global.lang();
+    let money = |sen: i64| format::group(&rupiah(sen).to_string(), lang);
+    crate::outln!("{id}  {label}");
+    crate::outln!(
+        "  DPP {}  PPN {}  PPnBM {}",
+        money(amounts.dpp),
+        money(amounts.ppn),
+        money(amounts.ppnbm)
+    );
+    if let Some(formula) = formula {
+        crate::outln!("  = {formula}");
+    }
+    for s in &sources {
+        crate::outln!(
+            "  ← {} kode {}{}: DPP {}  PPN {}",
+            s["side"].as_str().unwrap_or(""),
+            s["trx_code"].as_str().unwrap_or(""),
+            if s["creditable"] == false {
+                " (not creditable)"
+            } else {
+                ""
+            },
+            format::group(&s["dpp"].to_string(), lang),
+            format::group(&s["ppn"].to_string(), lang)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn input(command: &InputCommand, global: &Global) -> Result<ExitCode, CliError> {
+    let target = target(global)?;
+    let cref = faktur_db::open_company(&target)?;
+    let masa = |m: &Option<String>| m.as_deref().map(faktur_db::parse_masa).transpose();
+    let (id, credit) = match command {
+        InputCommand::Credit { id, masa: m } => (
+            *id,
+            masa(m)?.map_or(faktur_db::Credit::Default, faktur_db::Credit::In),
+        ),
+        InputCommand::Uncredit { id } => (*id, faktur_db::Credit::Uncredit),
+        InputCommand::NotCreditable { id, masa: m } => {
+            (*id, faktur_db::Credit::NotCreditable(masa(m)?))
+        }
+    };
+    let decision = faktur_db::credit_input(&cref, id, credit, "cli")?;
+    if global.json {
+        let value = serde_json::json!({
+            "invoice": id,
+            "masa": decision.as_ref().map_or(serde_json::Value::from("default"), |d| d.masa.clone().into()),
+            "creditable": decision.as_ref().is_none_or(|d| d.creditable),
+        });
+        crate::outln!("{value}");
+    } else if !global.quiet {
+        let text = match &decision {
+            None => format!("invoice {id}: credited in its own masa"),
+            Some(d) if d.masa.is_none() => format!("invoice {id}: in no return until credited"),
+            Some(d) if d.creditable => {
+                format!(
+                    "invoice {id}: credited in {}",
+                    d.masa.as_deref().unwrap_or("")
+                )
+            }
+            Some(d) => format!(
+                "invoice {id}: not creditable, reported in {}",
+                d.masa.as_deref().unwrap_or("")
+            ),
+        };
+        crate::outln!("{text}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,214 @@
+//! `faktur spt build|show` on real books (outputs approved by the sandbox,
+//! inputs from DJP's prepopulated list) and `faktur input credit|uncredit|
+//! not-creditable` moving input VAT between returns.
+
+mod support;
+
+use faktur_authority::{store::AuthorityDb, Authority, Knobs, Running};
+use std::collections::BTreeMap;
+use std::path::Path;
+use support::{init_company, run};
+
+const US: &str = "0013121660091000";
+const SUPPLIER: &str = "0016090524017000";
+
+fn ok(out: &std::process::Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
+}
+
+fn gen_import(home: &Path, format: &str, seed: &str, args: &[&str]) {
+    let file = home.join(format!("{format}-{seed}"));
+    let mut gen = vec![
+        "gen",
+        "--invoices",
+        "40",
+        "--seed",
+        seed,
+        "--format",
+        format,
+    ];
+    gen.extend(args);
+    gen.extend(["-o", file.to_str().unwrap()]);
+    ok(&run(home, &gen));
+    ok(&run(home, &["--json", "import", file.to_str().unwrap()]));
+}
+
+/// Sen of a decimal amount text of the invoice JSON.
+fn sen(text: &serde_json::Value) -> i64 {
+    let text = text.as_str().unwrap();
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    int.parse::<i64>().unwrap() * 100 + format!("{frac:0<2}")[..2].parse::<i64>().unwrap()
+}
+
+fn line(spt: &serde_json::Value, id: &str) -> i64 {
+    spt["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["line"] == id)
+        .unwrap_or_else(|| panic!("no line {id}"))["ppn"]
+        .as_i64()
+        .unwrap()
+}
+
+fn build(home: &Path, masa: &str) -> serde_json::Value {
+    ok(&run(home, &["--json", "spt", "build", masa]))
+}
+
+#[test]
+fn the_return_follows_the_books_and_crediting_moves_input_vat() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+
+    // Outputs of 2025, approved by the sandbox.
+    gen_import(h, "coretax-xml", "5", &[]);
+    let knobs = Knobs {
+        deadlines: false,
+        ..Knobs::default()
+    };
+    let authority = Running::start(
+        Authority::new(AuthorityDb::open(None).unwrap(), knobs, None),
+        "127.0.0.1:0",
+        2,
+    )
+    .unwrap();
+    ok(&run(
+        h,
+        &["sync", "--until-idle", "--authority", &authority.url()],
+    ));
+    drop(authority);
+    // Inputs of 2024 from the prepopulated list.
+    gen_import(
+        h,
+        "prepopulated-csv",
+        "6",
+        &["--buyer", US, "--seller", SUPPLIER],
+    );
+    let list = |kind: &str| {
+        ok(&run(
+            h,
+            &[
+                "--json", "invoice", "list", "--kind", kind, "--limit", "1000",
+            ],
+        ))
+        .as_array()
+        .unwrap()
+        .clone()
+    };
+    let invoices: Vec<serde_json::Value> = [list("output"), list("input")].concat();
+    assert!(invoices.iter().any(|i| i["kind"] == "input"));
+
+    // Coretax form: each output line is the sum of its kode's approved
+    // invoices (whole rupiah), and the result follows.
+    let mut by_masa: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+    for i in invoices.iter().filter(|i| i["kind"] == "output") {
+        assert_eq!(i["status"], "approved");
+        let masa = i["date"].as_str().unwrap()[..7].to_string();
+        *by_masa
+            .entry(masa)
+            .or_default()
+            .entry(i["trx_code"].as_str().unwrap().to_string())
+            .or_default() += sen(&i["totals"]["vat"]);
+    }
+    let (masa, kodes) = by_masa.iter().max_by_key(|(_, k)| k.len()).unwrap();
+    let spt = build(h, masa);
+    assert_eq!(spt["form"], "coretax");
+    let of = |codes: &[&str]| {
+        codes
+            .iter()
+            .map(|c| kodes.get(*c).copied().unwrap_or(0))
+            .sum::<i64>()
+            / 100
+    };
+    assert_eq!(line(&spt, "I.A.2"), of(&["04", "05"]), "{masa}");
+    assert_eq!(line(&spt, "I.A.4"), of(&["01", "09", "10"]), "{masa}");
+    assert_eq!(line(&spt, "I.A.6"), of(&["02", "03"]), "{masa}");
+    let own = line(&spt, "I.A.2") + line(&spt, "I.A.3") + line(&spt, "I.A.4") + line(&spt, "I.A.5");
+    assert_eq!(line(&spt, "III.A"), own);
+    assert_eq!(
+        spt["ppn"]["result"],
+        if own > 0 { "kurang_bayar" } else { "nihil" }
+    );
+    assert_eq!(spt["ppn"]["amount"], own);
+    let shown = ok(&run(h, &["--json", "spt", "show", masa, "--line", "III.E"]));
+    assert_eq!(shown["formula"], "III.A − III.B − III.C − III.D");
+    let table = String::from_utf8(run(h, &["spt", "build", masa]).stdout).unwrap();
+    assert!(
+        table.contains("Coretax") && table.contains("III.E"),
+        "{table}"
+    );
+
+    // Form 1111: a creditable input of its masa is in AB II.B; moving it
+    // to a later masa of the window moves its VAT; past the window is
+    // refused; not creditable goes to AB II.C; uncredited, to no return.
+    let input = invoices.iter().find(|i| i["kind"] == "input").unwrap();
+    let id = input["id"].as_str().unwrap().to_string();
+    let own_masa = &input["date"].as_str().unwrap()[..7];
+    let vat = sen(&input["totals"]["vat"]) / 100;
+    let next = {
+        let (y, m) = (&own_masa[..4], own_masa[5..].parse::<u32>().unwrap());
+        if m == 12 {
+            format!("{}-01", y.parse::<u32>().unwrap() + 1)
+        } else {
+            format!("{y}-{:02}", m + 1)
+        }
+    };
+    let before = build(h, own_masa);
+    assert_eq!(before["form"], "1111");
+    let (b2, b3) = (line(&before, "AB.II.B"), line(&before, "AB.II.C"));
+    let later = line(&build(h, &next), "AB.II.B");
+    let creditable = ok(&run(
+        h,
+        &["--json", "spt", "show", own_masa, "--line", "AB.II.B"],
+    ))["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["creditable"] == true);
+    assert!(creditable, "{before}");
+
+    ok(&run(h, &["input", "credit", &id, "--masa", &next]));
+    let moved = build(h, own_masa);
+    let decided = if line(&moved, "AB.II.B") == b2 - vat {
+        "creditable"
+    } else {
+        "not creditable"
+    };
+    assert_eq!(decided, "creditable", "the input left its own masa");
+    assert_eq!(line(&build(h, &next), "AB.II.B"), later + vat);
+    assert_eq!(line(&moved, "II.C"), line(&moved, "AB.III.E"));
+
+    let refused = run(h, &["input", "credit", &id, "--masa", "2030-01"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("ETAX-20025"));
+    let output_id = invoices.iter().find(|i| i["kind"] == "output").unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let refused = run(h, &["input", "credit", &output_id]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("FKT-5001"));
+
+    ok(&run(h, &["input", "not-creditable", &id]));
+    let marked = build(h, own_masa);
+    assert_eq!(line(&marked, "AB.II.B"), b2 - vat);
+    assert_eq!(line(&marked, "AB.II.C"), b3 + vat);
+    ok(&run(h, &["input", "uncredit", &id]));
+    let out = build(h, own_masa);
+    assert_eq!(
+        (line(&out, "AB.II.B"), line(&out, "AB.II.C")),
+        (b2 - vat, b3)
+    );
+    ok(&run(h, &["input", "credit", &id]));
+    assert_eq!(build(h, own_masa), before, "back to the default");
+
+    let audit = String::from_utf8(run(h, &["db", "check"]).stdout).unwrap();
+    assert!(!audit.contains("FAIL"), "{audit}");
+}

@@ -49,7 +49,9 @@ fn main() {
             let batch: Vec<NewInvoice> = (start..(start + BATCH).min(per_side))
                 .map(|n| invoice(n, kind))
                 .collect();
-            store.insert_invoices(cref.company.id, &batch, "bench").unwrap();
+            store
+                .insert_invoices(cref.company.id, &batch, "bench")
+                .unwrap();
         }
     }
     println!(

@@ -92,3 +92,97 @@ pub fn sums(client: &mut Client, company_id: i64, masa: &str) -> Result<Vec<SptS
         })
         .collect()
 }
+
+pub fn insert_version(
+    client: &mut Client,
+    company_id: i64,
+    v: &faktur_store::spt::NewSptVersion,
+) -> Result<i64> {
+    let mut tx = begin_company(client, company_id)?;
+    let row = tx
+        .query_one(
+            "INSERT INTO spt_versions (company_id, masa, revision, status, form, data_json, result, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            &[
+                &company_id,
+                &v.masa,
+                &v.revision,
+                &v.status,
+                &v.form,
+                &v.data_json,
+                &v.result,
+                &faktur_store::now_ms(),
+            ],
+        )
+        .map_err(map_error)?;
+    tx.commit().map_err(map_error)?;
+    Ok(row.get(0))
+}
+
+pub fn set_status(
+    client: &mut Client,
+    company_id: i64,
+    id: i64,
+    status: &str,
+    filed: Option<(&str, i64)>,
+) -> Result<bool> {
+    let (bpe, filed_at) = filed.unzip();
+    client
+        .execute(
+            "UPDATE spt_versions SET status = $1, bpe = COALESCE($2, bpe), filed_at = COALESCE($3, filed_at)
+             WHERE id = $4 AND company_id = $5",
+            &[&status, &bpe, &filed_at, &id, &company_id],
+        )
+        .map(|n| n > 0)
+        .map_err(map_error)
+}
+
+pub fn insert_payment(
+    client: &mut Client,
+    company_id: i64,
+    spt_id: i64,
+    billing_code: &str,
+    amount: i64,
+) -> Result<i64> {
+    let mut tx = begin_company(client, company_id)?;
+    tx.execute(
+        "INSERT INTO payments (company_id, spt_id, billing_code, amount, created_at)
+         SELECT $1, $2, $3, $4, $5 WHERE EXISTS
+           (SELECT 1 FROM spt_versions WHERE id = $2 AND company_id = $1)
+         ON CONFLICT (company_id, billing_code) DO NOTHING",
+        &[
+            &company_id,
+            &spt_id,
+            &billing_code,
+            &amount,
+            &faktur_store::now_ms(),
+        ],
+    )
+    .map_err(map_error)?;
+    let id = tx
+        .query_opt(
+            "SELECT id FROM payments WHERE company_id = $1 AND billing_code = $2",
+            &[&company_id, &billing_code],
+        )
+        .map_err(map_error)?
+        .map(|r| r.get(0))
+        .ok_or_else(|| StoreError::new(ErrorKind::NotFound, format!("SPT version {spt_id}")))?;
+    tx.commit().map_err(map_error)?;
+    Ok(id)
+}
+
+pub fn set_paid(
+    client: &mut Client,
+    company_id: i64,
+    billing_code: &str,
+    ntpn: &str,
+    paid_at: i64,
+) -> Result<bool> {
+    client
+        .execute(
+            "UPDATE payments SET ntpn = $1, paid_at = $2 WHERE company_id = $3 AND billing_code = $4",
+            &[&ntpn, &paid_at, &company_id, &billing_code],
+        )
+        .map(|n| n > 0)
+        .map_err(map_error)
+}

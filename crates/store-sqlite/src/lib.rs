@@ -370,6 +370,44 @@ impl Store for SqliteStore {
         spt::credit_of(&*self.lock()?, company_id, invoice_id)
     }
 
+    fn insert_spt_version(
+        &self,
+        company_id: i64,
+        version: &faktur_store::spt::NewSptVersion,
+    ) -> Result<i64> {
+        spt::insert_version(&mut *self.lock()?, company_id, version)
+    }
+
+    fn set_spt_status(
+        &self,
+        company_id: i64,
+        id: i64,
+        status: &str,
+        filed: Option<(&str, i64)>,
+    ) -> Result<bool> {
+        spt::set_status(&*self.lock()?, company_id, id, status, filed)
+    }
+
+    fn insert_payment(
+        &self,
+        company_id: i64,
+        spt_id: i64,
+        billing_code: &str,
+        amount: i64,
+    ) -> Result<i64> {
+        spt::insert_payment(&mut *self.lock()?, company_id, spt_id, billing_code, amount)
+    }
+
+    fn set_paid(
+        &self,
+        company_id: i64,
+        billing_code: &str,
+        ntpn: &str,
+        paid_at: i64,
+    ) -> Result<bool> {
+        spt::set_paid(&*self.lock()?, company_id, billing_code, ntpn, paid_at)
+    }
+
     fn spt_sums(&self, company_id: i64, masa: &str) -> Result<Vec<faktur_store::spt::SptSum>> {
         spt::sums(&*self.lock()?, company_id, masa)
     }

@@ -97,3 +97,96 @@ pub fn sums(conn: &Connection, company_id: i64, masa: &str) -> Result<Vec<SptSum
     }
     Ok(out)
 }
+
+pub fn insert_version(
+    conn: &mut Connection,
+    company_id: i64,
+    v: &faktur_store::spt::NewSptVersion,
+) -> Result<i64> {
+    let tx = begin_company(conn, company_id)?;
+    tx.execute(
+        "INSERT INTO spt_versions (company_id, masa, revision, status, form, data_json, result, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            company_id,
+            v.masa,
+            v.revision,
+            v.status,
+            v.form,
+            v.data_json,
+            v.result,
+            faktur_store::now_ms()
+        ],
+    )
+    .map_err(map_error)?;
+    let id = tx.last_insert_rowid();
+    tx.commit().map_err(map_error)?;
+    Ok(id)
+}
+
+pub fn set_status(
+    conn: &Connection,
+    company_id: i64,
+    id: i64,
+    status: &str,
+    filed: Option<(&str, i64)>,
+) -> Result<bool> {
+    let (bpe, filed_at) = filed.unzip();
+    conn.execute(
+        "UPDATE spt_versions SET status = ?1, bpe = COALESCE(?2, bpe), filed_at = COALESCE(?3, filed_at)
+         WHERE id = ?4 AND company_id = ?5",
+        params![status, bpe, filed_at, id, company_id],
+    )
+    .map(|n| n > 0)
+    .map_err(map_error)
+}
+
+pub fn insert_payment(
+    conn: &mut Connection,
+    company_id: i64,
+    spt_id: i64,
+    billing_code: &str,
+    amount: i64,
+) -> Result<i64> {
+    let tx = begin_company(conn, company_id)?;
+    tx.execute(
+        "INSERT INTO payments (company_id, spt_id, billing_code, amount, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS
+           (SELECT 1 FROM spt_versions WHERE id = ?2 AND company_id = ?1)
+         ON CONFLICT (company_id, billing_code) DO NOTHING",
+        params![
+            company_id,
+            spt_id,
+            billing_code,
+            amount,
+            faktur_store::now_ms()
+        ],
+    )
+    .map_err(map_error)?;
+    let id = tx
+        .query_row(
+            "SELECT id FROM payments WHERE company_id = ?1 AND billing_code = ?2",
+            params![company_id, billing_code],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(map_error)?
+        .ok_or_else(|| StoreError::new(ErrorKind::NotFound, format!("SPT version {spt_id}")))?;
+    tx.commit().map_err(map_error)?;
+    Ok(id)
+}
+
+pub fn set_paid(
+    conn: &Connection,
+    company_id: i64,
+    billing_code: &str,
+    ntpn: &str,
+    paid_at: i64,
+) -> Result<bool> {
+    conn.execute(
+        "UPDATE payments SET ntpn = ?1, paid_at = ?2 WHERE company_id = ?3 AND billing_code = ?4",
+        params![ntpn, paid_at, company_id, billing_code],
+    )
+    .map(|n| n > 0)
+    .map_err(map_error)
+}

@@ -7,7 +7,7 @@ use crate::{copy, ErrorKind, Store};
 
 mod spt;
 mod sync;
-pub use spt::spt_sums_follow_the_books;
+pub use spt::{spt_sums_follow_the_books, spt_versions_and_payments};
 pub use sync::{sync_outbox_and_write_back, sync_retur_through_the_outbox};
 
 /// A computed-looking invoice for tests and benchmarks (3 lines by default).
@@ -637,6 +637,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_sync_outbox_and_write_back() {
             $crate::contract::sync_outbox_and_write_back(&*($factory)(), &*($factory)());
+        }
+        #[test]
+        fn contract_spt_versions_and_payments() {
+            $crate::contract::spt_versions_and_payments(&*($factory)(), &*($factory)());
         }
         #[test]
         fn contract_spt_sums_follow_the_books() {

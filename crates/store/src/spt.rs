@@ -147,3 +147,123 @@ pub fn sums_sql(mark: char) -> String {
     );
     sql.replace('?', &mark.to_string())
 }
+
+/// Statuses of a stored SPT version.
+pub mod status {
+    /// Posted: its figures are frozen.
+    pub const POSTED: &str = "posted";
+    /// A kode billing was created for its kurang bayar.
+    pub const AWAITING_PAYMENT: &str = "awaiting_payment";
+    /// Paid (NTPN recorded).
+    pub const PAID: &str = "paid";
+    /// Filed: the authority answered with a BPE.
+    pub const FILED: &str = "filed";
+}
+
+/// A version of a masa's return to store (normal or pembetulan).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSptVersion {
+    /// `YYYY-MM`.
+    pub masa: String,
+    /// 0 normal, n pembetulan.
+    pub revision: i64,
+    /// See [`status`].
+    pub status: String,
+    /// `1111` or `coretax`.
+    pub form: String,
+    /// Everything it was computed from and every line (JSON).
+    pub data_json: String,
+    /// PPN due: payable positive, overpaid negative, sen.
+    pub result: i64,
+}
+
+/// A stored version (a row of `spt_versions`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SptVersion {
+    /// Store id.
+    pub id: i64,
+    /// `YYYY-MM`.
+    pub masa: String,
+    /// 0 normal, n pembetulan.
+    pub revision: i64,
+    /// See [`status`].
+    pub status: String,
+    /// `1111` or `coretax`.
+    pub form: String,
+    /// What it was computed from (JSON).
+    pub data_json: String,
+    /// PPN due, sen (signed).
+    pub result: i64,
+    /// The authority's receipt, once filed.
+    pub bpe: Option<String>,
+    /// When it was posted (Unix ms).
+    pub created_at: i64,
+    /// When it was filed.
+    pub filed_at: Option<i64>,
+}
+
+/// A payment of a version's kurang bayar (a row of `payments`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    /// Store id.
+    pub id: i64,
+    /// The version it pays.
+    pub spt_id: Option<i64>,
+    /// The 15-digit kode billing.
+    pub billing_code: String,
+    /// Amount, sen.
+    pub amount: i64,
+    /// The NTPN, once paid.
+    pub ntpn: Option<String>,
+    /// When it was paid.
+    pub paid_at: Option<i64>,
+    /// When the billing was recorded.
+    pub created_at: i64,
+}
+
+fn text_at(row: &[crate::model::Value], i: usize) -> Option<String> {
+    match row.get(i) {
+        Some(crate::model::Value::Text(t)) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+fn int_at(row: &[crate::model::Value], i: usize) -> Option<i64> {
+    match row.get(i) {
+        Some(crate::model::Value::Int(v)) => Some(*v),
+        _ => None,
+    }
+}
+
+impl SptVersion {
+    /// From a row of `spt_versions` in schema order.
+    pub fn from_row(row: &[crate::model::Value]) -> Option<Self> {
+        Some(SptVersion {
+            id: int_at(row, 0)?,
+            masa: text_at(row, 2)?,
+            revision: int_at(row, 3)?,
+            status: text_at(row, 4)?,
+            form: text_at(row, 5)?,
+            data_json: text_at(row, 6)?,
+            result: int_at(row, 7)?,
+            bpe: text_at(row, 8),
+            created_at: int_at(row, 9)?,
+            filed_at: int_at(row, 10),
+        })
+    }
+}
+
+impl Payment {
+    /// From a row of `payments` in schema order.
+    pub fn from_row(row: &[crate::model::Value]) -> Option<Self> {
+        Some(Payment {
+            id: int_at(row, 0)?,
+            spt_id: int_at(row, 2),
+            billing_code: text_at(row, 3)?,
+            amount: int_at(row, 4)?,
+            ntpn: text_at(row, 5),
+            paid_at: int_at(row, 6),
+            created_at: int_at(row, 7)?,
+        })
+    }
+}

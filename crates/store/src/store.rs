@@ -212,6 +212,45 @@ pub trait Store: Send + Sync {
         invoice_id: i64,
     ) -> Result<Option<crate::spt::CreditDecision>>;
 
+    /// Stores a posted version of a masa's return; its id. A version of
+    /// that masa and revision already stored: `ErrorKind::Duplicate`.
+    /// (Versions and payments are read with [`Store::read_table`].)
+    fn insert_spt_version(
+        &self,
+        company_id: i64,
+        version: &crate::spt::NewSptVersion,
+    ) -> Result<i64>;
+
+    /// Moves a version to `status`, with the BPE and filing time once filed;
+    /// `false` when the company has no such version.
+    fn set_spt_status(
+        &self,
+        company_id: i64,
+        id: i64,
+        status: &str,
+        filed: Option<(&str, i64)>,
+    ) -> Result<bool>;
+
+    /// Records a kode billing for a version (once per code; a repeat
+    /// changes nothing); the payment's id.
+    fn insert_payment(
+        &self,
+        company_id: i64,
+        spt_id: i64,
+        billing_code: &str,
+        amount: i64,
+    ) -> Result<i64>;
+
+    /// Records the NTPN of a billing; `false` when the company has no such
+    /// billing.
+    fn set_paid(
+        &self,
+        company_id: i64,
+        billing_code: &str,
+        ntpn: &str,
+        paid_at: i64,
+    ) -> Result<bool>;
+
     /// The masa's sums for its VAT return ([`crate::spt::sums_sql`]).
     fn spt_sums(&self, company_id: i64, masa: &str) -> Result<Vec<crate::spt::SptSum>>;
 

@@ -169,3 +169,124 @@ pub fn spt_sums_follow_the_books(store: &dyn Store) {
     assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
     assert!(store.spt_sums(other.id, "2025-03").unwrap().is_empty());
 }
+
+fn rows<T>(
+    store: &dyn Store,
+    table: &str,
+    company: i64,
+    parse: fn(&[Value]) -> Option<T>,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    store
+        .read_table(crate::schema::table(table).unwrap(), company, &mut |row| {
+            out.push(parse(&row).expect("row readable"));
+            Ok(())
+        })
+        .unwrap();
+    out
+}
+
+/// Versions of a masa are numbered once each per company, move through
+/// their statuses, and their payments are recorded once per kode billing;
+/// another company sees none of it; a copy carries them.
+pub fn spt_versions_and_payments(store: &dyn Store, target: &dyn Store) {
+    use crate::spt::{status, NewSptVersion, Payment, SptVersion};
+    let c = company(store, 1);
+    let other = company(store, 2);
+    let version = |revision: i64, result: i64| NewSptVersion {
+        masa: "2025-02".into(),
+        revision,
+        status: status::POSTED.into(),
+        form: "coretax".into(),
+        data_json: format!("{{\"revision\":{revision}}}"),
+        result,
+    };
+    let first = store
+        .insert_spt_version(c.id, &version(0, 6_700_000))
+        .unwrap();
+    let again = store.insert_spt_version(c.id, &version(0, 1)).unwrap_err();
+    assert_eq!(again.kind, ErrorKind::Duplicate, "one revision 0 per masa");
+    store.insert_spt_version(other.id, &version(0, 5)).unwrap();
+
+    let billing = "012345678901234";
+    let paid = store
+        .insert_payment(c.id, first, billing, 6_700_000)
+        .unwrap();
+    assert_eq!(
+        store
+            .insert_payment(c.id, first, billing, 6_700_000)
+            .unwrap(),
+        paid
+    );
+    assert!(
+        store
+            .insert_payment(other.id, first, "099999999999999", 1)
+            .is_err(),
+        "another company's version"
+    );
+    assert!(store
+        .set_spt_status(c.id, first, status::AWAITING_PAYMENT, None)
+        .unwrap());
+    assert!(!store.set_paid(other.id, billing, "NTPN", 9).unwrap());
+    assert!(store
+        .set_paid(c.id, billing, "0A1B2C3D4E5F6G7H", 9)
+        .unwrap());
+    assert!(store
+        .set_spt_status(
+            c.id,
+            first,
+            status::FILED,
+            Some(("BPE-2025-0000000001", 11))
+        )
+        .unwrap());
+    assert!(!store
+        .set_spt_status(other.id, first, status::FILED, None)
+        .unwrap());
+    let second = store.insert_spt_version(c.id, &version(1, -200)).unwrap();
+
+    let versions = rows(store, "spt_versions", c.id, SptVersion::from_row);
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0].id, first);
+    assert_eq!(
+        (
+            versions[0].status.as_str(),
+            versions[0].bpe.as_deref(),
+            versions[0].filed_at
+        ),
+        (status::FILED, Some("BPE-2025-0000000001"), Some(11))
+    );
+    assert_eq!(
+        (versions[1].id, versions[1].revision, versions[1].result),
+        (second, 1, -200)
+    );
+    let payments = rows(store, "payments", c.id, Payment::from_row);
+    assert_eq!(payments.len(), 1);
+    assert_eq!(
+        (
+            payments[0].spt_id,
+            payments[0].ntpn.as_deref(),
+            payments[0].paid_at
+        ),
+        (Some(first), Some("0A1B2C3D4E5F6G7H"), Some(9))
+    );
+    assert_eq!(
+        rows(store, "spt_versions", other.id, SptVersion::from_row).len(),
+        1
+    );
+    assert!(rows(store, "payments", other.id, Payment::from_row).is_empty());
+
+    copy::copy_company(store, c.id, target).unwrap();
+    let copied = target
+        .companies()
+        .unwrap()
+        .into_iter()
+        .find(|m| m.npwp == c.npwp)
+        .unwrap();
+    let moved = rows(target, "payments", copied.id, Payment::from_row);
+    let versions = rows(target, "spt_versions", copied.id, SptVersion::from_row);
+    assert_eq!(
+        moved[0].spt_id,
+        Some(versions[0].id),
+        "the payment follows its version"
+    );
+}

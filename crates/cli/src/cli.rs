@@ -113,6 +113,56 @@ pub enum SptCommand {
         #[arg(long, value_name = "LINE")]
         line: Option<String>,
     },
+    /// Post the masa's normal return: its figures frozen as revision 0.
+    Post(SptPostArgs),
+    /// Pay a kurang bayar: a kode billing from the authority, then the
+    /// payment and its NTPN (or record a payment made elsewhere).
+    Pay {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+        #[command(flatten)]
+        authority: AuthorityArg,
+        /// A kode billing paid elsewhere (with --ntpn).
+        #[arg(long, requires = "ntpn", value_name = "CODE")]
+        billing: Option<String>,
+        /// The NTPN of a payment made elsewhere (with --billing).
+        #[arg(long, requires = "billing", value_name = "NTPN")]
+        ntpn: Option<String>,
+    },
+    /// File the masa's latest version with the authority: answered by a BPE.
+    File {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+        #[command(flatten)]
+        authority: AuthorityArg,
+    },
+    /// Post a pembetulan of a filed masa, computed against the last filed
+    /// version.
+    Amend(SptPostArgs),
+    /// List the masa's versions with their status, result, payments and BPE.
+    Versions {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+    },
+}
+
+/// `faktur spt post|amend`.
+#[derive(Debug, Args)]
+pub struct SptPostArgs {
+    /// The masa, YYYY-MM.
+    #[arg(value_name = "YYYY-MM")]
+    pub masa: String,
+    /// A manual entry in whole rupiah, e.g. ppn_prepaid=300000 (repeatable;
+    /// the names are in docs/spt.md).
+    #[arg(long = "set", value_name = "NAME=RUPIAH")]
+    pub entries: Vec<String>,
+    /// Ask for a refund of a lebih bayar (default: compensation into the
+    /// next masa).
+    #[arg(long)]
+    pub refund: bool,
 }
 
 /// `faktur input …`.

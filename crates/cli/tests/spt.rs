@@ -22,12 +22,12 @@ fn ok(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
 }
 
-fn gen_import(home: &Path, format: &str, seed: &str, args: &[&str]) {
+fn gen_import(home: &Path, format: &str, seed: &str, count: &str, args: &[&str]) {
     let file = home.join(format!("{format}-{seed}"));
     let mut gen = vec![
         "gen",
         "--invoices",
-        "40",
+        count,
         "--seed",
         seed,
         "--format",
@@ -68,7 +68,7 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
     init_company(h);
 
     // Outputs of 2025, approved by the sandbox.
-    gen_import(h, "coretax-xml", "5", &[]);
+    gen_import(h, "coretax-xml", "5", "40", &[]);
     let knobs = Knobs {
         deadlines: false,
         ..Knobs::default()
@@ -89,6 +89,7 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
         h,
         "prepopulated-csv",
         "6",
+        "40",
         &["--buyer", US, "--seller", SUPPLIER],
     );
     let list = |kind: &str| {
@@ -211,4 +212,173 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
 
     let audit = String::from_utf8(run(h, &["db", "check"]).stdout).unwrap();
     assert!(!audit.contains("FAIL"), "{audit}");
+}
+
+fn json_of(home: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    ok(&run(home, &all))
+}
+
+fn masa_after(masa: &str) -> String {
+    let (y, m) = (
+        masa[..4].parse::<u32>().unwrap(),
+        masa[5..].parse::<u32>().unwrap(),
+    );
+    if m == 12 {
+        format!("{}-01", y + 1)
+    } else {
+        format!("{y}-{:02}", m + 1)
+    }
+}
+
+/// Month-end against the sandbox, masa by masa from the first with
+/// invoices: post, pay a kurang bayar (kode billing, NTPN), file (BPE);
+/// a lebih bayar is compensated into the next masa; filing out of order
+/// and filing unpaid are refused; a pembetulan is computed against the
+/// filed version, paid and filed.
+#[test]
+fn month_end_posts_pays_files_compensates_and_amends() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    init_company(h);
+    gen_import(h, "coretax-xml", "5", "40", &[]);
+    gen_import(
+        h,
+        "prepopulated-csv",
+        "6",
+        "5",
+        &["--buyer", US, "--seller", SUPPLIER],
+    );
+    let knobs = Knobs {
+        deadlines: false,
+        ..Knobs::default()
+    };
+    let authority = Running::start(
+        Authority::new(AuthorityDb::open(None).unwrap(), knobs, None),
+        "127.0.0.1:0",
+        2,
+    )
+    .unwrap();
+    let url = authority.url();
+    ok(&run(h, &["sync", "--until-idle", "--authority", &url]));
+    let dates: Vec<String> = ["output", "input"]
+        .iter()
+        .flat_map(|kind| {
+            json_of(h, &["invoice", "list", "--kind", kind, "--limit", "1000"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["date"].as_str().unwrap()[..7].to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let first = dates.iter().min().unwrap().clone();
+    let last = dates.iter().max().unwrap().clone();
+    assert!(
+        first.as_str() < "2025-01" && last.as_str() >= "2025-01",
+        "{first}..{last}"
+    );
+
+    // Posting the last masa first is refused: the earlier ones are
+    // unfiled (and its compensation is not known yet). A draft is fine.
+    let refused = run(h, &["spt", "post", &last]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("FKT-4010"));
+    json_of(h, &["spt", "build", &last]);
+
+    let mut masa = first.clone();
+    let mut previous: Option<serde_json::Value> = None;
+    let (mut paid, mut compensated) = (0, 0);
+    loop {
+        let posted = json_of(h, &["spt", "post", &masa]);
+        assert_eq!(
+            posted["form"],
+            if masa.as_str() < "2025-01" {
+                "1111"
+            } else {
+                "coretax"
+            }
+        );
+        if let Some(before) = &previous {
+            if before["result"] == "lebih_bayar" {
+                assert_eq!(posted["compensation"], before["amount"], "{masa}");
+                compensated += 1;
+            } else {
+                assert_eq!(posted["compensation"], 0, "{masa}");
+            }
+        }
+        if posted["result"] == "kurang_bayar" {
+            let unpaid = run(h, &["spt", "file", &masa, "--authority", &url]);
+            assert_eq!(unpaid.status.code(), Some(1), "{masa}");
+            assert!(String::from_utf8_lossy(&unpaid.stderr).contains("ETAX-20044"));
+            let payment = json_of(h, &["spt", "pay", &masa, "--authority", &url]);
+            assert_eq!(payment["status"], "paid");
+            let ntpn = payment["payments"][0]["ntpn"].as_str().unwrap();
+            assert_eq!(ntpn.len(), 16);
+            assert_eq!(
+                payment["payments"][0]["billing_code"]
+                    .as_str()
+                    .unwrap()
+                    .len(),
+                15
+            );
+            paid += 1;
+        }
+        let filed = json_of(h, &["spt", "file", &masa, "--authority", &url]);
+        assert_eq!(filed["status"], "filed", "{masa}");
+        assert!(filed["bpe"].as_str().unwrap().starts_with("BPE-"));
+        previous = Some(filed);
+        if masa == last {
+            break;
+        }
+        masa = masa_after(&masa);
+    }
+    assert!(paid > 0, "some masa was kurang bayar");
+    assert!(
+        compensated > 0,
+        "some lebih bayar was carried into the next masa"
+    );
+
+    // Pembetulan of the first masa after one of its inputs turns out not
+    // creditable: computed against the filed version, whose compensation
+    // was used by the next masa, so the whole difference is payable.
+    let normal = json_of(h, &["spt", "versions", &first])[0].clone();
+    assert_eq!(normal["result"], "lebih_bayar");
+    let input = json_of(
+        h,
+        &["invoice", "list", "--kind", "input", "--limit", "1000"],
+    )
+    .as_array()
+    .unwrap()
+    .iter()
+    .find(|i| i["date"].as_str().unwrap().starts_with(&first))
+    .unwrap()
+    .clone();
+    let vat = sen(&input["totals"]["vat"]) / 100;
+    ok(&run(
+        h,
+        &["input", "not-creditable", input["id"].as_str().unwrap()],
+    ));
+    let amended = json_of(h, &["spt", "amend", &first]);
+    assert_eq!(amended["revision"], 1);
+    assert_eq!(amended["corrected"], -normal["amount"].as_i64().unwrap());
+    assert_eq!(amended["result"], "kurang_bayar");
+    assert_eq!(
+        amended["amount"], vat,
+        "the pembetulan owes exactly the input no longer credited"
+    );
+    let again = run(h, &["spt", "post", &first]);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("ETAX-50002"));
+    json_of(h, &["spt", "pay", &first, "--authority", &url]);
+    let filed = json_of(h, &["spt", "file", &first, "--authority", &url]);
+    assert_eq!(
+        (filed["status"].as_str(), filed["revision"].as_i64()),
+        (Some("filed"), Some(1))
+    );
+    let table = String::from_utf8(run(h, &["spt", "versions", &first]).stdout).unwrap();
+    assert!(
+        table.contains("revision 0") && table.contains("revision 1"),
+        "{table}"
+    );
 }

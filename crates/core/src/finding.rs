@@ -284,6 +284,8 @@ pub mod codes {
     pub const SPT_ORDER: &str = "FKT-4010";
     /// Not an approved input invoice of this company: nothing to credit.
     pub const NOT_CREDITABLE_HERE: &str = "FKT-5001";
+    /// A manual SPT entry that does not exist or has no valid amount.
+    pub const SPT_ENTRY: &str = "FKT-5002";
     /// An unknown error code was asked about.
     pub const UNKNOWN_CODE: &str = "FKT-6001";
     /// A usage error on the command line.
@@ -384,6 +386,7 @@ pub mod codes {
         BILLING_EXPIRED,
         SPT_ORDER,
         NOT_CREDITABLE_HERE,
+        SPT_ENTRY,
         UNKNOWN_CODE,
         USAGE,
     ];

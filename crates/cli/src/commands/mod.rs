@@ -11,6 +11,7 @@ mod gen;
 mod import;
 mod invoice;
 mod spt;
+mod spt_flow;
 mod sync;
 
 use crate::cli::{Cli, Command};

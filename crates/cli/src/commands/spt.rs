@@ -13,6 +13,21 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
     let (masa, line) = match command {
         SptCommand::Build { masa } => (masa, None),
         SptCommand::Show { masa, line } => (masa, line.as_deref()),
+        SptCommand::Post(args) => return super::spt_flow::post(args, false, &target, global),
+        SptCommand::Amend(args) => return super::spt_flow::post(args, true, &target, global),
+        SptCommand::Pay {
+            masa,
+            authority,
+            billing,
+            ntpn,
+        } => {
+            let paid_elsewhere = billing.as_deref().zip(ntpn.as_deref());
+            return super::spt_flow::pay(masa, &authority.url, paid_elsewhere, &target, global);
+        }
+        SptCommand::File { masa, authority } => {
+            return super::spt_flow::file(masa, &authority.url, &target, global)
+        }
+        SptCommand::Versions { masa } => return super::spt_flow::versions(masa, &target, global),
     };
     let masa = faktur_db::parse_masa(masa)?;
     let cref = faktur_db::open_company(&target)?;

@@ -2187,6 +2187,28 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-5002",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Isian SPT tidak dikenal atau jumlahnya tidak sah",
+            en: "Unknown SPT entry or invalid amount",
+        },
+        cause: Text {
+            id: "`--set NAMA=RUPIAH` menyebut isian yang tidak ada pada SPT, atau jumlahnya \
+                 bukan rupiah bulat.",
+            en: "`--set NAME=RUPIAH` names an entry the return does not have, or the amount is \
+                 not whole rupiah.",
+        },
+        remedy: Text {
+            id: "Gunakan salah satu nama isian yang didaftar pada docs/spt.md (misalnya \
+                 `ppn_prepaid=300000`); jumlah dalam rupiah tanpa pemisah.",
+            en: "Use one of the entry names listed in docs/spt.md (e.g. `ppn_prepaid=300000`); \
+                 amounts in rupiah without separators.",
+        },
+    },
+    Entry {
         code: "FKT-6001",
         family: Family::OpenFaktur,
         official: None,

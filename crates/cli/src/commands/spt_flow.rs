@@ -1,0 +1,233 @@
+//! `faktur spt post|amend|pay|file|versions`: the return's life, with the
+//! authority answering billing, payment and filing.
+
+use super::sync::failure_error;
+use crate::cli::{Global, SptPostArgs};
+use crate::error::{CliError, EXIT_REFUSED};
+use faktur_db::{CompanyRef, Posted, Target};
+use faktur_store::spt::SptVersion;
+use faktur_sync::plan::Failure;
+use std::process::ExitCode;
+
+fn say(global: &Global, text: &str) {
+    if global.json {
+        return;
+    }
+    if !global.quiet {
+        crate::outln!("{text}");
+    }
+}
+
+fn version_json(cref: &CompanyRef, v: &SptVersion) -> Result<serde_json::Value, CliError> {
+    let posted = Posted::of(v)?;
+    let payments: Vec<_> = faktur_db::spt_payments(cref, v.id)?
+        .into_iter()
+        .map(|p| {
+            serde_json::json!({
+                "billing_code": p.billing_code,
+                "amount": p.amount / 100,
+                "ntpn": p.ntpn,
+            })
+        })
+        .collect();
+    let balance = faktur_core::spt::Balance::of(v.result);
+    Ok(serde_json::json!({
+        "masa": v.masa,
+        "revision": v.revision,
+        "form": v.form,
+        "status": v.status,
+        "result": balance.code(),
+        "amount": balance.signed().abs() / 100,
+        "choice": posted.choice,
+        "compensation": posted.compensation / 100,
+        "corrected": posted.corrected[0] / 100,
+        "bpe": v.bpe,
+        "payments": payments,
+    }))
+}
+
+fn print_version(cref: &CompanyRef, v: &SptVersion, global: &Global) -> Result<(), CliError> {
+    let value = version_json(cref, v)?;
+    if global.json {
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+    } else if !global.quiet {
+        let money = |n: &serde_json::Value| crate::format::group(&n.to_string(), global.lang());
+        crate::outln!(
+            "SPT {} revision {} ({}): {} {} Rp {}{}",
+            v.masa,
+            v.revision,
+            v.form,
+            v.status,
+            value["result"].as_str().unwrap_or(""),
+            money(&value["amount"]),
+            v.bpe
+                .as_deref()
+                .map(|b| format!(", {b}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+pub fn post(
+    args: &SptPostArgs,
+    amend: bool,
+    target: &Target,
+    global: &Global,
+) -> Result<ExitCode, CliError> {
+    let masa = faktur_db::parse_masa(&args.masa)?;
+    let entries = args
+        .entries
+        .iter()
+        .map(|e| faktur_db::parse_entry(e))
+        .collect::<Result<Vec<_>, _>>()?;
+    let choice = args.refund.then_some(faktur_db::Choice::Refund);
+    let cref = faktur_db::open_company(target)?;
+    let version = if amend {
+        faktur_db::amend_spt(&cref, masa, &entries, choice, "cli")?
+    } else {
+        faktur_db::post_spt(&cref, masa, &entries, choice, "cli")?
+    };
+    print_version(&cref, &version, global)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn client(cref: &CompanyRef, target: &Target, url: &str) -> Result<faktur_sync::Client, CliError> {
+    let path = faktur_sync::keys::key_path(target.data_dir.root(), &cref.company.npwp);
+    let (keys, _) = faktur_sync::keys::load_or_create(&path).map_err(|f| failure_error(&f))?;
+    Ok(faktur_sync::Client::new(url, &cref.company.npwp, keys))
+}
+
+/// An authority's refusal (422) is the user's to fix: exit 1; anything
+/// else is the environment's.
+fn answer_error(failure: &Failure) -> CliError {
+    let mut error = failure_error(failure);
+    if failure.status == Some(422) {
+        error.exit = EXIT_REFUSED;
+    }
+    error
+}
+
+/// Registers the company with the authority if it does not know it yet,
+/// then runs `call`.
+fn with_registration<T>(
+    cref: &CompanyRef,
+    client: &faktur_sync::Client,
+    call: impl Fn() -> Result<T, Failure>,
+) -> Result<T, CliError> {
+    match call() {
+        Err(f) if f.code == "ETAXSERVICE-40002" => {
+            client
+                .register(&cref.company.name, &cref.company.address)
+                .map_err(|f| answer_error(&f))?;
+            call().map_err(|f| answer_error(&f))
+        }
+        other => other.map_err(|f| answer_error(&f)),
+    }
+}
+
+pub fn pay(
+    masa: &str,
+    url: &str,
+    paid_elsewhere: Option<(&str, &str)>,
+    target: &Target,
+    global: &Global,
+) -> Result<ExitCode, CliError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(target)?;
+    let version = faktur_db::latest_version(&cref, masa)?.ok_or_else(|| {
+        CliError::new(
+            "ETAX-50003",
+            EXIT_REFUSED,
+            format!("{masa}: `faktur spt post {masa}` first"),
+        )
+    })?;
+    if version.result <= 0 {
+        say(global, &format!("SPT {masa}: nothing to pay"));
+        print_version(&cref, &version, global)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some((code, ntpn)) = paid_elsewhere {
+        faktur_db::record_payment(&cref, &version, code, ntpn, faktur_store::now_ms())?;
+    } else {
+        let client = client(&cref, target, url)?;
+        let request = faktur_protocol::BillingRequest {
+            kap: "411211".into(),
+            kjs: "100".into(),
+            masa: masa.to_string(),
+            amount: version.result / 100,
+        };
+        let billing = with_registration(&cref, &client, || client.billing(&request))?;
+        faktur_db::record_billing(&cref, &version, &billing.code, version.result)?;
+        say(
+            global,
+            &format!(
+                "kode billing {} (valid until {})",
+                billing.code, billing.expires_at
+            ),
+        );
+        let paid = with_registration(&cref, &client, || client.pay(&billing.code))?;
+        let ntpn = paid.ntpn.unwrap_or_default();
+        faktur_db::record_payment(
+            &cref,
+            &version,
+            &billing.code,
+            &ntpn,
+            paid.paid_at.unwrap_or(0),
+        )?;
+        say(global, &format!("paid: NTPN {ntpn}"));
+    }
+    let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(version);
+    print_version(&cref, &version, global)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn file(masa: &str, url: &str, target: &Target, global: &Global) -> Result<ExitCode, CliError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(target)?;
+    let plan = faktur_db::filing_plan(&cref, masa)?;
+    if plan.version.status == faktur_store::spt::status::FILED {
+        print_version(&cref, &plan.version, global)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let posted = Posted::of(&plan.version)?;
+    let filing = faktur_protocol::SptFiling {
+        masa: masa.to_string(),
+        revision: plan.version.revision,
+        form: plan.version.form.clone(),
+        result: plan.result.into(),
+        amount: plan.amount,
+        ntpn: plan.ntpn.clone(),
+        data: serde_json::to_value(&posted).unwrap_or_default(),
+    };
+    let client = client(&cref, target, url)?;
+    let receipt = with_registration(&cref, &client, || client.file_spt(&filing))?;
+    faktur_db::record_filed(&cref, &plan.version, &receipt.bpe, receipt.received_at)?;
+    let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(plan.version);
+    print_version(&cref, &version, global)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn versions(masa: &str, target: &Target, global: &Global) -> Result<ExitCode, CliError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(target)?;
+    let versions = faktur_db::spt_versions(&cref, Some(masa))?;
+    if global.json {
+        let list = versions
+            .iter()
+            .map(|v| version_json(&cref, v))
+            .collect::<Result<Vec<_>, _>>()?;
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        );
+    } else {
+        for v in &versions {
+            print_version(&cref, v, global)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -141,6 +141,16 @@ pub enum SptCommand {
     /// Post a pembetulan of a filed masa, computed against the last filed
     /// version.
     Amend(SptPostArgs),
+    /// Write the masa's return to a directory: the Induk as JSON (the
+    /// latest posted version, else the draft) and one CSV per lampiran.
+    Export {
+        /// The masa, YYYY-MM.
+        #[arg(value_name = "YYYY-MM")]
+        masa: String,
+        /// The directory (created if missing).
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+    },
     /// List the masa's versions with their status, result, payments and BPE.
     Versions {
         /// The masa, YYYY-MM.

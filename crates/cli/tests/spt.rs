@@ -146,6 +146,45 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
         "{table}"
     );
 
+    // The export: the Induk as JSON and the A-2 lampiran listing every
+    // approved output of the masa, its PPN adding up to the lines.
+    let dir = h.join("export");
+    let files = ok(&run(
+        h,
+        &["--json", "spt", "export", masa, "-o", dir.to_str().unwrap()],
+    ));
+    let a2 = files
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["lampiran"] == "A-2")
+        .unwrap_or_else(|| panic!("{files}"));
+    let outputs_of_masa = invoices
+        .iter()
+        .filter(|i| i["kind"] == "output" && i["date"].as_str().unwrap().starts_with(masa.as_str()))
+        .count();
+    assert_eq!(a2["rows"], outputs_of_masa as u64);
+    let listed: i64 = ["I.A.2", "I.A.3", "I.A.4", "I.A.6", "I.A.7", "I.A.8"]
+        .iter()
+        .map(|id| line(&spt, id))
+        .sum();
+    assert_eq!(a2["ppn"], listed);
+    let csv = std::fs::read_to_string(dir.join(format!("{masa}-A-2.csv"))).unwrap();
+    assert!(csv.starts_with("NO,NAMA,NPWP,NOMOR,TANGGAL,DPP,PPN,PPNBM,NOMOR_DIGANTI_DIRETUR\n"));
+    assert_eq!(
+        csv.lines().count(),
+        outputs_of_masa + 2,
+        "header, rows, JUMLAH"
+    );
+    let induk: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("{masa}-induk.json"))).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        (induk["status"].as_str(), induk["form"].as_str()),
+        (Some("draft"), Some("coretax"))
+    );
+
     // Form 1111: a creditable input of its masa is in AB II.B; moving it
     // to a later masa of the window moves its VAT; past the window is
     // refused; not creditable goes to AB II.C; uncredited, to no return.
@@ -209,6 +248,30 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
     );
     ok(&run(h, &["input", "credit", &id]));
     assert_eq!(build(h, own_masa), before, "back to the default");
+
+    // B2 and B3 of the 1111 list the inputs behind AB II.B and AB II.C.
+    let dir = h.join("export-1111");
+    let files = ok(&run(
+        h,
+        &[
+            "--json",
+            "spt",
+            "export",
+            own_masa,
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+    ));
+    let ppn_of = |lampiran: &str| {
+        files
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["lampiran"] == lampiran)
+            .map_or(0, |f| f["ppn"].as_i64().unwrap())
+    };
+    assert_eq!(ppn_of("B2"), line(&before, "AB.II.B"));
+    assert_eq!(ppn_of("B3"), line(&before, "AB.II.C"));
 
     let audit = String::from_utf8(run(h, &["db", "check"]).stdout).unwrap();
     assert!(!audit.contains("FAIL"), "{audit}");

@@ -25,6 +25,7 @@ mod paths;
 mod received;
 mod spt;
 mod spt_flow;
+mod spt_lampiran;
 
 pub use admin::{check, info, migrate_to, repair, restore, target_file, DbInfo, RepairReport};
 pub use any::AnyStore;
@@ -51,3 +52,4 @@ pub use spt_flow::{
     amend_spt, entry_names, filing_plan, latest_version, parse_entry, post_spt, record_billing,
     record_filed, record_payment, spt_payments, spt_versions, Choice, FilingPlan, Posted,
 };
+pub use spt_lampiran::lampiran_rows;

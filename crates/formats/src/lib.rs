@@ -12,6 +12,7 @@ mod detect;
 pub mod efaktur_csv;
 mod error;
 mod fields;
+pub mod lampiran;
 pub mod limit;
 pub mod qr_xml;
 pub mod synth;

@@ -28,6 +28,7 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
             return super::spt_flow::file(masa, &authority.url, &target, global)
         }
         SptCommand::Versions { masa } => return super::spt_flow::versions(masa, &target, global),
+        SptCommand::Export { masa, output } => return export(masa, output, &target, global),
     };
     let masa = faktur_db::parse_masa(masa)?;
     let cref = faktur_db::open_company(&target)?;
@@ -216,6 +217,100 @@ pub fn input(command: &InputCommand, global: &Global) -> Result<ExitCode, CliErr
             ),
         };
         crate::outln!("{text}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `faktur spt export M -o DIR`: `M-induk.json` and `M-<lampiran>.csv`.
+fn export(
+    masa: &str,
+    dir: &std::path::Path,
+    target: &faktur_db::Target,
+    global: &Global,
+) -> Result<ExitCode, CliError> {
+    use faktur_formats::lampiran::LampiranWriter;
+    use std::collections::BTreeMap;
+    use std::io::BufWriter;
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(target)?;
+    let environment = |e: std::io::Error| {
+        CliError::new(
+            "FKT-4004",
+            crate::error::EXIT_ENVIRONMENT,
+            format!("{}: {e}", dir.display()),
+        )
+    };
+    std::fs::create_dir_all(dir).map_err(environment)?;
+    let draft = faktur_db::build_spt(&cref, masa)?;
+    let mut induk = spt_json(&draft, global.lang());
+    if let Some(version) = faktur_db::latest_version(&cref, masa)? {
+        let posted = faktur_db::Posted::of(&version)?;
+        induk["status"] = version.status.clone().into();
+        induk["revision"] = version.revision.into();
+        induk["bpe"] = version.bpe.clone().into();
+        induk["posted"] = serde_json::to_value(&posted).unwrap_or_default();
+        let frozen: Vec<_> = posted
+            .lines
+            .iter()
+            .map(|(id, a)| (id.as_str(), a[2]))
+            .collect();
+        let now: Vec<_> = draft.lines.iter().map(|l| (l.id, l.amounts.ppn)).collect();
+        induk["books_changed_since_posting"] = (frozen != now).into();
+    } else {
+        induk["status"] = "draft".into();
+    }
+    let induk_path = dir.join(format!("{masa}-induk.json"));
+    std::fs::write(
+        &induk_path,
+        serde_json::to_string_pretty(&induk).unwrap_or_default(),
+    )
+    .map_err(environment)?;
+    let mut writers: BTreeMap<&'static str, LampiranWriter<BufWriter<std::fs::File>>> =
+        BTreeMap::new();
+    faktur_db::lampiran_rows(&cref, masa, &mut |lampiran, row| {
+        let io = |e: std::io::Error| {
+            faktur_db::DbError::new("FKT-4004", faktur_db::Exit::Environment, e.to_string())
+        };
+        if !writers.contains_key(lampiran) {
+            let path = dir.join(format!("{masa}-{lampiran}.csv"));
+            let file = std::fs::File::create(&path).map_err(io)?;
+            writers.insert(
+                lampiran,
+                LampiranWriter::new(BufWriter::new(file)).map_err(io)?,
+            );
+        }
+        if let Some(writer) = writers.get_mut(lampiran) {
+            writer.write(&row).map_err(io)?;
+        }
+        Ok(())
+    })?;
+    let mut files = vec![serde_json::json!({ "file": induk_path.display().to_string() })];
+    for (lampiran, writer) in writers {
+        let (rows, totals) = writer.finish().map_err(environment)?;
+        files.push(serde_json::json!({
+            "file": dir.join(format!("{masa}-{lampiran}.csv")).display().to_string(),
+            "lampiran": lampiran,
+            "rows": rows,
+            "dpp": totals[0] / 100,
+            "ppn": totals[1] / 100,
+            "ppnbm": totals[2] / 100,
+        }));
+    }
+    if global.json {
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&files).unwrap_or_default()
+        );
+    } else if !global.quiet {
+        for f in &files {
+            crate::outln!(
+                "{}{}",
+                f["file"].as_str().unwrap_or(""),
+                f.get("rows")
+                    .map(|r| format!(" ({r} rows)"))
+                    .unwrap_or_default()
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

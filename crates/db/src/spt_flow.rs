@@ -96,6 +96,38 @@ pub struct Posted {
 }
 
 impl Posted {
+    /// The return as it was posted (its frozen lines).
+    pub fn spt(&self, version: &SptVersion) -> Result<Spt> {
+        let masa = crate::parse_masa(&version.masa)?;
+        let form = spt::Form::for_masa(masa);
+        let layout = form.layout();
+        let lines = self
+            .lines
+            .iter()
+            .filter_map(|(id, a)| {
+                layout.line(id).map(|line| spt::LineValue {
+                    id: line.id,
+                    amounts: spt::Amounts {
+                        dpp: a[0],
+                        other: a[1],
+                        ppn: a[2],
+                        ppnbm: a[3],
+                    },
+                })
+            })
+            .collect();
+        Ok(Spt {
+            form,
+            masa,
+            revision: u32::try_from(version.revision).unwrap_or(0),
+            lines,
+            ppn: Balance::of(self.due[0]),
+            ppnbm: Balance::of(self.due[1]),
+            ppn_of_masa: Balance::of(self.of_masa[0]),
+            ppnbm_of_masa: Balance::of(self.of_masa[1]),
+        })
+    }
+
     /// Reads a version's content.
     pub fn of(version: &SptVersion) -> Result<Self> {
         serde_json::from_str(&version.data_json).map_err(|e| {

@@ -32,14 +32,37 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
     };
     let masa = faktur_db::parse_masa(masa)?;
     let cref = faktur_db::open_company(&target)?;
-    let spt = faktur_db::build_spt(&cref, masa)?;
+    // `show` shows the latest posted version (frozen) when there is one;
+    // `build` always computes from the books.
+    let stored = match command {
+        SptCommand::Show { .. } => faktur_db::latest_version(&cref, masa)?,
+        _ => None,
+    };
+    let spt = match &stored {
+        Some(version) => faktur_db::Posted::of(version)?.spt(version)?,
+        None => faktur_db::build_spt(&cref, masa)?,
+    };
+    if let (Some(version), false) = (&stored, global.json || line.is_some()) {
+        let bpe = version
+            .bpe
+            .as_deref()
+            .map(|b| format!(", {b}"))
+            .unwrap_or_default();
+        crate::outln!("[{}{bpe}]", version.status);
+    }
     if let Some(id) = line {
         return show_line(&cref, &spt, id, global);
     }
     if global.json {
+        let mut value = spt_json(&spt, global.lang());
+        value["status"] = stored
+            .as_ref()
+            .map_or("draft", |v| v.status.as_str())
+            .into();
+        value["bpe"] = stored.as_ref().and_then(|v| v.bpe.clone()).into();
         crate::outln!(
             "{}",
-            serde_json::to_string_pretty(&spt_json(&spt, global.lang())).unwrap_or_default()
+            serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
         crate::out!("{}", format::spt_table(&spt, global.lang()));

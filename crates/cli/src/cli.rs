@@ -110,8 +110,11 @@ pub enum SptCommand {
         #[arg(value_name = "YYYY-MM")]
         masa: String,
         /// A line of the form, e.g. II.A, III.E, AB.III.E.
-        #[arg(long, value_name = "LINE")]
+        #[arg(long, value_name = "LINE", conflicts_with = "lampiran")]
         line: Option<String>,
+        /// A lampiran as a table, e.g. A2, B2, B3 (1111) or A-2, B-2, B-3.
+        #[arg(long, value_name = "LAMPIRAN")]
+        lampiran: Option<String>,
     },
     /// Post the masa's normal return: its figures frozen as revision 0.
     Post(SptPostArgs),

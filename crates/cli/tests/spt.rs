@@ -271,6 +271,23 @@ fn the_return_follows_the_books_and_crediting_moves_input_vat() {
             .map_or(0, |f| f["ppn"].as_i64().unwrap())
     };
     assert_eq!(ppn_of("B2"), line(&before, "AB.II.B"));
+    let listed = ok(&run(
+        h,
+        &["--json", "spt", "show", own_masa, "--lampiran", "B2"],
+    ));
+    let listed_ppn: i64 = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["ppn"].as_i64().unwrap())
+        .sum();
+    assert_eq!(listed_ppn, line(&before, "AB.II.B"));
+    let table =
+        String::from_utf8(run(h, &["spt", "show", own_masa, "--lampiran", "B2"]).stdout).unwrap();
+    assert!(
+        table.starts_with("Lampiran B2") && table.contains("JUMLAH"),
+        "{table}"
+    );
     assert_eq!(ppn_of("B3"), line(&before, "AB.II.C"));
 
     let audit = String::from_utf8(run(h, &["db", "check"]).stdout).unwrap();

@@ -12,7 +12,12 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
     let target = target(global)?;
     let (masa, line) = match command {
         SptCommand::Build { masa } => (masa, None),
-        SptCommand::Show { masa, line } => (masa, line.as_deref()),
+        SptCommand::Show {
+            masa,
+            lampiran: Some(lampiran),
+            ..
+        } => return show_lampiran(masa, lampiran, &target, global),
+        SptCommand::Show { masa, line, .. } => (masa, line.as_deref()),
         SptCommand::Post(args) => return super::spt_flow::post(args, false, &target, global),
         SptCommand::Amend(args) => return super::spt_flow::post(args, true, &target, global),
         SptCommand::Pay {
@@ -335,5 +340,78 @@ fn export(
             );
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `faktur spt show M --lampiran ID`: the lampiran's rows as a table (or
+/// JSON), from the books as they stand.
+fn show_lampiran(
+    masa: &str,
+    lampiran: &str,
+    target: &faktur_db::Target,
+    global: &Global,
+) -> Result<ExitCode, CliError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let cref = faktur_db::open_company(target)?;
+    let mut rows = Vec::new();
+    faktur_db::lampiran_rows(&cref, masa, &mut |id, row| {
+        if id.eq_ignore_ascii_case(lampiran) {
+            rows.push(row);
+        }
+        Ok(())
+    })?;
+    if global.json {
+        let list: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "name": r.name, "npwp": r.tin, "number": r.number, "date": r.date,
+                    "dpp": r.dpp / 100, "ppn": r.ppn / 100, "ppnbm": r.ppnbm / 100,
+                    "refers_to": r.refers_to,
+                })
+            })
+            .collect();
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let lang = global.lang();
+    let money = |sen: i64| format::group(&(sen / 100).to_string(), lang);
+    crate::outln!("Lampiran {lampiran} — masa {masa}");
+    let mut totals = [0i64; 3];
+    for (n, r) in rows.iter().enumerate() {
+        totals[0] += r.dpp;
+        totals[1] += r.ppn;
+        totals[2] += r.ppnbm;
+        let name: String = r.name.chars().take(30).collect();
+        crate::outln!(
+            "{:>5}  {:<30}  {:<16}  {:<17}  {}  {:>15}  {:>13}  {:>9}{}",
+            n + 1,
+            name,
+            r.tin,
+            r.number,
+            r.date,
+            money(r.dpp),
+            money(r.ppn),
+            money(r.ppnbm),
+            r.refers_to
+                .as_deref()
+                .map(|n| format!("  ← {n}"))
+                .unwrap_or_default()
+        );
+    }
+    crate::outln!(
+        "{:>5}  {:<30}  {:<16}  {:<17}  {:<10}  {:>15}  {:>13}  {:>9}",
+        "",
+        "JUMLAH",
+        "",
+        "",
+        "",
+        money(totals[0]),
+        money(totals[1]),
+        money(totals[2])
+    );
     Ok(ExitCode::SUCCESS)
 }

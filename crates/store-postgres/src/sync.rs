@@ -266,7 +266,31 @@ fn change_status(
         return Ok(());
     };
     let invoice = &mut record.invoice;
-    let number = change.number.clone().or_else(|| invoice.number.clone());
+    let mut number = change.number.clone().or_else(|| invoice.number.clone());
+    let mut note = change.note.clone();
+    if let Some(wanted) = number
+        .clone()
+        .filter(|n| Some(n) != invoice.number.as_ref())
+    {
+        let holder = tx
+            .query_opt(
+                "SELECT id FROM invoices WHERE company_id = $1 AND kind = $2 AND seller_tin = $3
+                 AND number = $4 AND id <> $5",
+                &[
+                    &company_id,
+                    &invoice.kind,
+                    &invoice.seller_tin,
+                    &wanted,
+                    &id,
+                ],
+            )
+            .map_err(map_error)?
+            .map(|r| r.get::<_, i64>(0));
+        if let Some(holder) = holder {
+            number = invoice.number.clone();
+            note = faktur_store::sync::clash_note(&note, &wanted, holder);
+        }
+    }
     if invoice.status == change.status && invoice.number == number {
         return Ok(());
     }
@@ -287,7 +311,7 @@ fn change_status(
     tx.execute(
         "INSERT INTO invoice_status_history (invoice_id, status, at, actor, note)
          VALUES ($1, $2, $3, $4, $5)",
-        &[&id, &change.status, &now, &actor, &change.note],
+        &[&id, &change.status, &now, &actor, &note],
     )
     .map_err(map_error)?;
     Ok(())

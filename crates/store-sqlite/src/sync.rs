@@ -285,7 +285,30 @@ fn change_status(
         return Ok(());
     };
     let invoice = &mut record.invoice;
-    let number = change.number.clone().or_else(|| invoice.number.clone());
+    let mut number = change.number.clone().or_else(|| invoice.number.clone());
+    let mut note = change.note.clone();
+    if let Some(wanted) = number
+        .clone()
+        .filter(|n| Some(n) != invoice.number.as_ref())
+    {
+        let holder: Option<i64> = tx
+            .prepare_cached(
+                "SELECT id FROM invoices WHERE company_id = ?1 AND kind = ?2 AND seller_tin = ?3
+                 AND number = ?4 AND id <> ?5",
+            )
+            .and_then(|mut s| {
+                s.query_row(
+                    params![company_id, invoice.kind, invoice.seller_tin, wanted, id],
+                    |r| r.get(0),
+                )
+                .optional()
+            })
+            .map_err(map_error)?;
+        if let Some(holder) = holder {
+            number = invoice.number.clone();
+            note = faktur_store::sync::clash_note(&note, &wanted, holder);
+        }
+    }
     if invoice.status == change.status && invoice.number == number {
         return Ok(());
     }
@@ -307,7 +330,7 @@ fn change_status(
         "INSERT INTO invoice_status_history (invoice_id, status, at, actor, note)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )
-    .and_then(|mut s| s.execute(params![id, change.status, now, actor, change.note]))
+    .and_then(|mut s| s.execute(params![id, change.status, now, actor, note]))
     .map_err(map_error)?;
     Ok(())
 }

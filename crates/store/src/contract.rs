@@ -8,7 +8,9 @@ use crate::{copy, ErrorKind, Store};
 mod spt;
 mod sync;
 pub use spt::{spt_sums_follow_the_books, spt_versions_and_payments};
-pub use sync::{sync_outbox_and_write_back, sync_retur_through_the_outbox};
+pub use sync::{
+    sync_number_clash_does_not_stall, sync_outbox_and_write_back, sync_retur_through_the_outbox,
+};
 
 /// A computed-looking invoice for tests and benchmarks (3 lines by default).
 pub fn sample_invoice(n: i64, lines: usize) -> NewInvoice {
@@ -645,6 +647,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_spt_sums_follow_the_books() {
             $crate::contract::spt_sums_follow_the_books(&*($factory)());
+        }
+        #[test]
+        fn contract_sync_number_clash_does_not_stall() {
+            $crate::contract::sync_number_clash_does_not_stall(&*($factory)());
         }
         #[test]
         fn contract_sync_retur_through_the_outbox() {

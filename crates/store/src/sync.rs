@@ -20,6 +20,13 @@ pub mod operation {
     pub const RETUR: &str = "retur";
 }
 
+/// The status-history note of a change whose number another invoice of
+/// the company already holds: the invoice takes the status, not the number
+/// (see `contract::sync_number_clash_does_not_stall`).
+pub fn clash_note(note: &str, number: &str, holder: i64) -> String {
+    format!("{note}; number {number} is held by invoice {holder}: resolve the duplicate")
+}
+
 /// The table an operation's `entity_id` points into.
 pub fn entity_table(operation: &str) -> &'static str {
     if operation == operation::RETUR {

@@ -361,3 +361,59 @@ pub fn sync_retur_through_the_outbox(store: &dyn Store, target: &dyn Store) {
         .is_empty());
     assert!(target.check(CheckLevel::Full).unwrap().is_healthy());
 }
+
+/// The authority gives an invoice a number another local invoice of the
+/// same kind and seller already holds (say, the same invoice imported
+/// again from an export): the write does not fail — a failing write would
+/// stall the outbox forever — the invoice takes the authority's status and
+/// its approval (with the number) is stored, it keeps no clashing number,
+/// and its status history names the holder. Applying it again changes
+/// nothing.
+pub fn sync_number_clash_does_not_stall(store: &dyn Store) {
+    let c = company(store, 1);
+    let number = "04002500000000009";
+    let held = NewInvoice {
+        status: "approved".into(),
+        number: Some(number.into()),
+        ..sample_invoice(1, 1)
+    };
+    let draft = NewInvoice {
+        number: None,
+        reference: Some("REF-CLASH".into()),
+        ..sample_invoice(2, 1)
+    };
+    let ids = store.insert_invoices(c.id, &[held, draft], "t").unwrap();
+    let write = SyncWrite {
+        changes: vec![StatusChange {
+            invoice: InvoiceKey::Id(ids[1]),
+            status: "approved".into(),
+            number: Some(number.into()),
+            note: "authority: upload".into(),
+        }],
+        approvals: vec![NewApproval {
+            invoice: InvoiceKey::Id(ids[1]),
+            number: number.into(),
+            approved_at: 5,
+            signature: "ab".repeat(64),
+            token: "cd".repeat(32),
+        }],
+        ..SyncWrite::default()
+    };
+    store.record_sync(c.id, &write, "sync").unwrap();
+    let clashed = store.invoice(c.id, ids[1]).unwrap().unwrap();
+    assert_eq!(clashed.invoice.status, "approved");
+    assert_eq!(clashed.invoice.number, None, "the holder keeps the number");
+    assert_eq!(
+        store.approval(c.id, ids[1]).unwrap().unwrap().number,
+        number
+    );
+    let holder = store.invoice(c.id, ids[0]).unwrap().unwrap();
+    assert_eq!(holder.invoice.number.as_deref(), Some(number));
+    store.record_sync(c.id, &write, "sync").unwrap();
+    let again = store.invoice(c.id, ids[1]).unwrap().unwrap();
+    assert_eq!(
+        again.updated_at, clashed.updated_at,
+        "applying it again changes nothing"
+    );
+    assert!(store.check(CheckLevel::Full).unwrap().is_healthy());
+}

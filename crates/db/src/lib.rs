@@ -47,7 +47,7 @@ pub use invoices::{
 pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;
 pub use received::received_record;
-pub use spt::{build_spt, credit_input, parse_masa, spt_facts, Credit};
+pub use spt::{build_spt, credit_input, parse_masa, spt_facts, spt_of, Credit};
 pub use spt_flow::{
     amend_spt, entry_names, filing_plan, latest_version, parse_entry, post_spt, record_billing,
     record_filed, record_payment, spt_payments, spt_versions, Choice, FilingPlan, Posted,

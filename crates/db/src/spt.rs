@@ -73,8 +73,12 @@ pub fn spt_facts(cref: &CompanyRef, masa: Masa) -> Result<Facts> {
 
 /// The return of a masa as the books stand (a draft, stored nowhere).
 pub fn build_spt(cref: &CompanyRef, masa: Masa) -> Result<Spt> {
-    let facts = spt_facts(cref, masa)?;
-    spt::build(&facts).map_err(|e| DbError::new(codes::DB_OTHER, Exit::Environment, e.to_string()))
+    spt_of(&spt_facts(cref, masa)?)
+}
+
+/// The return of facts already read.
+pub fn spt_of(facts: &Facts) -> Result<Spt> {
+    spt::build(facts).map_err(|e| DbError::new(codes::DB_OTHER, Exit::Environment, e.to_string()))
 }
 
 /// What to do with an input invoice's VAT.

@@ -30,14 +30,6 @@ fn code_of(text: &str) -> Result<TrxCode> {
         .map_err(|e| DbError::new(codes::DB_OTHER, Exit::Environment, e.to_string()))
 }
 
-fn default_creditable(record: &InvoiceRecord) -> bool {
-    !record
-        .invoice
-        .source_json
-        .as_deref()
-        .is_some_and(|s| s.contains("\"IS_CREDITABLE\":\"0\""))
-}
-
 fn row_of(record: &InvoiceRecord, side: Side) -> LampiranRow {
     let i = &record.invoice;
     let (name, tin) = match side {
@@ -120,7 +112,9 @@ pub fn lampiran_rows(cref: &CompanyRef, masa: Masa, sink: &mut Sink<'_>) -> Resu
             for record in &page {
                 let creditable = match (side, decisions.get(&record.id)) {
                     (Side::Output, _) => true,
-                    (Side::Input, None) => default_creditable(record),
+                    (Side::Input, None) => faktur_store::spt::creditable_by_default(
+                        record.invoice.source_json.as_deref(),
+                    ),
                     (Side::Input, Some(d)) if d.masa.as_deref() == Some(masa_text.as_str()) => {
                         d.creditable
                     }

@@ -95,6 +95,16 @@ impl SptSum {
     }
 }
 
+/// How an input invoice's source says its VAT is not creditable (the
+/// e-Faktur FM column `IS_CREDITABLE` 0, kept in `source_json`): the sums
+/// query and every reader of single invoices test the same text.
+pub const NOT_CREDITABLE_SOURCE: &str = r#""IS_CREDITABLE":"0""#;
+
+/// Whether an input invoice counts as creditable when no decision was made.
+pub fn creditable_by_default(source_json: Option<&str>) -> bool {
+    !source_json.is_some_and(|s| s.contains(NOT_CREDITABLE_SOURCE))
+}
+
 /// The masa's sums, with parameters company (1) and masa (2) written
 /// `{mark}N` (`?` for SQLite, `$` for PostgreSQL). Every column is text or
 /// a 64-bit integer in both dialects (sums cast: PostgreSQL sums BIGINT as
@@ -118,7 +128,7 @@ pub fn sums_sql(mark: char) -> String {
           GROUP BY x.trx_code
          UNION ALL
          SELECT 'input', x.trx_code,
-                CAST(CASE WHEN x.source_json LIKE '%\"IS_CREDITABLE\":\"0\"%' THEN 0 ELSE 1 END AS BIGINT), {SUMS}
+                CAST(CASE WHEN x.source_json LIKE '%{NOT_CREDITABLE_SOURCE}%' THEN 0 ELSE 1 END AS BIGINT), {SUMS}
            FROM invoices x
           WHERE x.company_id = ?1 AND x.masa = ?2 AND x.kind = 'input' AND x.status = 'approved'
             AND NOT EXISTS (SELECT 1 FROM input_credits c WHERE c.invoice_id = x.id)

@@ -43,9 +43,16 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
         SptCommand::Show { .. } => faktur_db::latest_version(&cref, masa)?,
         _ => None,
     };
-    let spt = match &stored {
-        Some(version) => faktur_db::Posted::of(version)?.spt(version)?,
-        None => faktur_db::build_spt(&cref, masa)?,
+    // The books' sums are read once: for the draft, and for the invoice
+    // groups behind a line.
+    let facts = match (&stored, line) {
+        (Some(_), None) => None,
+        _ => Some(faktur_db::spt_facts(&cref, masa)?),
+    };
+    let spt = match (&stored, &facts) {
+        (Some(version), _) => faktur_db::Posted::of(version)?.spt(version)?,
+        (None, Some(facts)) => faktur_db::spt_of(facts)?,
+        (None, None) => faktur_db::build_spt(&cref, masa)?,
     };
     if let (Some(version), false) = (&stored, global.json || line.is_some()) {
         let bpe = version
@@ -55,8 +62,8 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
             .unwrap_or_default();
         crate::outln!("[{}{bpe}]", version.status);
     }
-    if let Some(id) = line {
-        return show_line(&cref, &spt, id, global);
+    if let (Some(id), Some(facts)) = (line, &facts) {
+        return show_line(&spt, facts, id, global);
     }
     if global.json {
         let mut value = spt_json(&spt, global.lang());
@@ -117,8 +124,8 @@ pub fn spt_json(spt: &Spt, lang: Lang) -> serde_json::Value {
 /// One line, and what feeds it: the formula, or the invoice groups of the
 /// masa that the layout routes to it.
 fn show_line(
-    cref: &faktur_db::CompanyRef,
     spt: &Spt,
+    facts: &faktur_core::spt::Facts,
     id: &str,
     global: &Global,
 ) -> Result<ExitCode, CliError> {
@@ -131,7 +138,6 @@ fn show_line(
         ));
     };
     let amounts = spt.line(id);
-    let facts = faktur_db::spt_facts(cref, spt.masa)?;
     let sources: Vec<serde_json::Value> = facts
         .groups
         .iter()
@@ -154,8 +160,8 @@ fn show_line(
     let formula = layout.formula(id).map(|f| match f {
         Formula::Sum(ids) => ids.join(" + "),
         Formula::Minus(first, rest) => format!("{first} − {}", rest.join(" − ")),
-        Formula::Ppn(ids) => format!("PPN of {}", ids.join(" + ")),
-        Formula::Ppnbm(ids) => format!("PPnBM of {}", ids.join(" + ")),
+        Formula::Ppn(ids) => format!("PPN ({})", ids.join(" + ")),
+        Formula::Ppnbm(ids) => format!("PPnBM ({})", ids.join(" + ")),
     });
     let label = match global.lang() {
         Lang::En => line.en_label,
@@ -190,13 +196,14 @@ fn show_line(
     if let Some(formula) = formula {
         crate::outln!("  = {formula}");
     }
+    let not_creditable = super::say(lang, " (tidak dapat dikreditkan)", " (not creditable)");
     for s in &sources {
         crate::outln!(
             "  ← {} kode {}{}: DPP {}  PPN {}",
             s["side"].as_str().unwrap_or(""),
             s["trx_code"].as_str().unwrap_or(""),
             if s["creditable"] == false {
-                " (not creditable)"
+                not_creditable.as_str()
             } else {
                 ""
             },
@@ -230,21 +237,29 @@ pub fn input(command: &InputCommand, global: &Global) -> Result<ExitCode, CliErr
         });
         crate::outln!("{value}");
     } else if !global.quiet {
-        let text = match &decision {
-            None => format!("invoice {id}: credited in its own masa"),
-            Some(d) if d.masa.is_none() => format!("invoice {id}: in no return until credited"),
-            Some(d) if d.creditable => {
-                format!(
-                    "invoice {id}: credited in {}",
-                    d.masa.as_deref().unwrap_or("")
-                )
-            }
-            Some(d) => format!(
-                "invoice {id}: not creditable, reported in {}",
-                d.masa.as_deref().unwrap_or("")
+        let masa = decision
+            .as_ref()
+            .and_then(|d| d.masa.clone())
+            .unwrap_or_default();
+        let (id_text, en_text) = match &decision {
+            None => (
+                format!("faktur {id}: dikreditkan di masanya sendiri"),
+                format!("invoice {id}: credited in its own masa"),
+            ),
+            Some(d) if d.masa.is_none() => (
+                format!("faktur {id}: tidak masuk SPT mana pun sampai dikreditkan"),
+                format!("invoice {id}: in no return until credited"),
+            ),
+            Some(d) if d.creditable => (
+                format!("faktur {id}: dikreditkan di masa {masa}"),
+                format!("invoice {id}: credited in {masa}"),
+            ),
+            Some(_) => (
+                format!("faktur {id}: tidak dapat dikreditkan, dilaporkan di masa {masa}"),
+                format!("invoice {id}: not creditable, reported in {masa}"),
             ),
         };
-        crate::outln!("{text}");
+        crate::outln!("{}", super::say(global.lang(), &id_text, &en_text));
     }
     Ok(ExitCode::SUCCESS)
 }

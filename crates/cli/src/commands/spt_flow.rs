@@ -9,12 +9,10 @@ use faktur_store::spt::SptVersion;
 use faktur_sync::plan::Failure;
 use std::process::ExitCode;
 
-fn say(global: &Global, text: &str) {
-    if global.json {
-        return;
-    }
-    if !global.quiet {
-        crate::outln!("{text}");
+/// A progress line in the chosen language (nothing with --json or -q).
+fn tell(global: &Global, id: &str, en: &str) {
+    if !global.json && !global.quiet {
+        crate::outln!("{}", super::say(global.lang(), id, en));
     }
 }
 
@@ -55,8 +53,9 @@ fn print_version(cref: &CompanyRef, v: &SptVersion, global: &Global) -> Result<(
         );
     } else if !global.quiet {
         let money = |n: &serde_json::Value| crate::format::group(&n.to_string(), global.lang());
+        let revision = super::say(global.lang(), "pembetulan", "revision");
         crate::outln!(
-            "SPT {} revision {} ({}): {} {} Rp {}{}",
+            "SPT {} {revision} {} ({}): {} {} Rp {}{}",
             v.masa,
             v.revision,
             v.form,
@@ -146,7 +145,11 @@ pub fn pay(
         )
     })?;
     if version.result <= 0 {
-        say(global, &format!("SPT {masa}: nothing to pay"));
+        tell(
+            global,
+            &format!("SPT {masa}: tidak ada yang harus dibayar"),
+            &format!("SPT {masa}: nothing to pay"),
+        );
         print_version(&cref, &version, global)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -162,12 +165,11 @@ pub fn pay(
         };
         let billing = with_registration(&cref, &client, || client.billing(&request))?;
         faktur_db::record_billing(&cref, &version, &billing.code, version.result)?;
-        say(
+        let until = faktur_sync::status::format_time(billing.expires_at);
+        tell(
             global,
-            &format!(
-                "kode billing {} (valid until {})",
-                billing.code, billing.expires_at
-            ),
+            &format!("kode billing {} (berlaku sampai {until})", billing.code),
+            &format!("kode billing {} (valid until {until})", billing.code),
         );
         let paid = with_registration(&cref, &client, || client.pay(&billing.code))?;
         let ntpn = paid.ntpn.unwrap_or_default();
@@ -178,7 +180,11 @@ pub fn pay(
             &ntpn,
             paid.paid_at.unwrap_or(0),
         )?;
-        say(global, &format!("paid: NTPN {ntpn}"));
+        tell(
+            global,
+            &format!("dibayar: NTPN {ntpn}"),
+            &format!("paid: NTPN {ntpn}"),
+        );
     }
     let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(version);
     print_version(&cref, &version, global)?;

@@ -2,10 +2,10 @@
 //! NTPN, and SPT filing answered with a BPE. The rules are pure functions;
 //! the books are the sandbox's database (`store`).
 
-use crate::sql::{args, Row, Tx};
 use crate::store::{take_counter, AuthorityDb, Clock, DbResult};
 use faktur_core::finding::codes;
 use faktur_protocol::{Billing, BillingRequest, SptFiling, SptReceipt};
+use faktur_sql::{args, Row, Tx};
 use sha2::{Digest, Sha256};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@
 //! database; knobs for latency, errors and maintenance windows.
 //!
 //! `rules` decides (pure), `store` keeps the books (on SQLite or
-//! PostgreSQL, through `sql`), `api` speaks HTTP.
+//! PostgreSQL, through `faktur-sql`), `api` speaks HTTP.
 
 mod api;
 pub mod knobs;
@@ -14,7 +14,6 @@ pub mod ledger;
 mod qr;
 pub mod rules;
 mod running;
-pub mod sql;
 pub mod store;
 
 pub use api::{router, serve, Authority};

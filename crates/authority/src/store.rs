@@ -7,14 +7,14 @@ mod facts;
 mod feeds;
 
 use crate::rules::{self, Numbering, Refusal};
-use crate::sql::{args, Database, DbError, Tx};
 use facts::{emit, returnable, set_status, TxBooks};
 use faktur_core::number::{CoretaxNumber, InvoiceNumber, Nsfp};
 use faktur_protocol::{ApiError, Approval, KeyPair, NsfpRange, Operation, Outcome, Taxpayer};
+use faktur_sql::{args, Database, DbError, Schema, Tx};
 use sha2::{Digest, Sha256};
 
-pub use crate::sql::DbResult;
 pub(crate) use facts::take_counter;
+pub use faktur_sql::DbResult;
 
 /// The books.
 #[derive(Debug)]
@@ -22,6 +22,13 @@ pub struct AuthorityDb {
     db: Database,
     key: KeyPair,
 }
+
+/// The sandbox's books in both dialects; writers take one advisory lock.
+const SCHEMA: Schema = Schema {
+    sqlite: include_str!("store/schema.sqlite.sql"),
+    postgres: include_str!("store/schema.postgres.sql"),
+    writers: 0x4641_4B54_5552_0001,
+};
 
 /// The DigestInfo prefix of a SHA-256 digest, as seen in QR tokens.
 const DIGEST_INFO: &str = "3031300d060960864801650304020105000420";
@@ -33,14 +40,14 @@ impl AuthorityDb {
     /// Opens (creating) the books in a SQLite file at `path`; `None` keeps
     /// them in memory.
     pub fn open(path: Option<&std::path::Path>) -> DbResult<Self> {
-        Self::on(Database::sqlite(path)?)
+        Self::on(Database::sqlite(path, &SCHEMA)?)
     }
 
     /// Opens (creating) the books at a URL: `postgres://…` (or
     /// `postgresql://…`) or `sqlite:PATH`.
     pub fn open_url(url: &str) -> DbResult<Self> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            Self::on(Database::postgres(url)?)
+            Self::on(Database::postgres(url, &SCHEMA)?)
         } else if let Some(path) = url.strip_prefix("sqlite:") {
             Self::open(Some(std::path::Path::new(path)))
         } else {

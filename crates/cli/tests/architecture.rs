@@ -106,6 +106,14 @@ fn the_protocol_knows_no_transport_and_no_storage() {
 }
 
 #[test]
+fn the_sql_layer_knows_only_its_drivers() {
+    assert_only(
+        "sql",
+        &["rusqlite", "postgres", "r2d2", "r2d2_postgres", "bytes"],
+    );
+}
+
+#[test]
 fn the_authority_never_reaches_into_the_taxpayer_node() {
     for dep in dependencies("authority") {
         assert!(

@@ -3,7 +3,7 @@
 //! change feed's writes.
 
 use crate::rules::{self, Books, Filed, Standing};
-use crate::sql::{args, DbError, DbResult, Tx};
+use faktur_sql::{args, DbError, DbResult, Tx};
 use std::cell::RefCell;
 
 /// The books as the rules see them, inside the request's transaction. The

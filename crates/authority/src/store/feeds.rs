@@ -3,8 +3,8 @@
 
 use super::AuthorityDb;
 use crate::rules;
-use crate::sql::{args, Arg, DbError, DbResult};
 use faktur_protocol::{Approval, Event, Events, FiledInvoice, FiledInvoices};
+use faktur_sql::{args, Arg, DbError, DbResult};
 
 impl AuthorityDb {
     /// What changed for `npwp` after `after`, at most `limit` events.

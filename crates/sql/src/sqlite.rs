@@ -7,14 +7,14 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::Path;
 use std::sync::Mutex;
 
-pub(super) fn open(path: Option<&Path>) -> DbResult<Connection> {
+pub(super) fn open(path: Option<&Path>, schema: &str) -> DbResult<Connection> {
     let conn = match path {
         Some(path) => Connection::open(path)?,
         None => Connection::open_in_memory()?,
     };
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.execute_batch(include_str!("sqlite.sql"))?;
+    conn.execute_batch(schema)?;
     Ok(conn)
 }
 

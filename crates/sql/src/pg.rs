@@ -1,8 +1,8 @@
 //! The books on PostgreSQL: a connection pool (validated on checkout, so a
 //! restarted server is picked up by the next request); every writing
-//! transaction first takes one advisory lock, so writers from any number of
-//! sandbox processes take turns exactly as on SQLite and the counters
-//! (numbers, billing codes, BPE) never hand out a value twice.
+//! transaction first takes the books' advisory lock, so writers from any
+//! number of processes take turns exactly as on SQLite and counters never
+//! hand out a value twice.
 
 use super::{numbered_dollars, Arg, Cell, DbError, DbResult, Row, Tx};
 use postgres::types::{IsNull, ToSql, Type};
@@ -12,10 +12,7 @@ use std::time::Duration;
 
 pub type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
 
-/// The advisory lock of the sandbox's writers (and of creating its schema).
-const WRITERS: i64 = 0x4641_4B54_5552_0001;
-
-pub(super) fn open(url: &str) -> DbResult<(Pool, String)> {
+pub(super) fn open(url: &str, schema: &str, writers: i64) -> DbResult<(Pool, String)> {
     let config: postgres::Config = url.parse()?;
     let location = location(&config);
     let manager = PostgresConnectionManager::new(config, NoTls);
@@ -29,8 +26,8 @@ pub(super) fn open(url: &str) -> DbResult<(Pool, String)> {
         .get()
         .map_err(|e| DbError::new(format!("{location}: {e}")))?;
     let mut tx = conn.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITERS])?;
-    tx.batch_execute(include_str!("postgres.sql"))?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&writers])?;
+    tx.batch_execute(schema)?;
     tx.commit()?;
     Ok((pool, location))
 }
@@ -55,13 +52,13 @@ fn location(config: &postgres::Config) -> String {
 
 pub(super) fn transaction<T>(
     pool: &Pool,
-    write: bool,
+    writers: Option<i64>,
     work: impl FnOnce(&mut dyn Tx) -> DbResult<T>,
 ) -> DbResult<T> {
     let mut conn = pool.get().map_err(|e| DbError::new(e.to_string()))?;
-    let mut tx = if write {
+    let mut tx = if let Some(lock) = writers {
         let mut tx = conn.transaction()?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITERS])?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&lock])?;
         tx
     } else {
         conn.build_transaction()

@@ -1,10 +1,11 @@
-//! The sandbox's books on either database, through one small interface:
-//! statements written once (portable SQL with `?N` placeholders), run in a
-//! transaction on SQLite (one file, one writer) or PostgreSQL (a pool; a
-//! transaction-scoped advisory lock makes writers take turns, so several
-//! sandbox processes may share one database).
+//! A small database layer for the parts of OpenFaktur that keep books of
+//! their own beside the company stores (the authority sandbox, the web
+//! app's accounts): statements written once (portable SQL with `?N`
+//! placeholders), run in a transaction on SQLite (one file, one writer) or
+//! PostgreSQL (a pool; a transaction-scoped advisory lock makes writers take
+//! turns, so several processes may share one database).
 //!
-//! The authority runs a handful of statements per request; the queries stay
+//! Each user runs a handful of statements per request; the queries stay
 //! readable in one dialect and the two drivers stay out of the rules.
 
 mod pg;
@@ -60,12 +61,12 @@ impl<'a, T: Into<Arg<'a>>> From<Option<T>> for Arg<'a> {
 }
 
 /// The arguments of a statement, each converted with `Arg::from`.
+#[macro_export]
 macro_rules! args {
     ($($value:expr),* $(,)?) => {
-        &[$($crate::sql::Arg::from($value)),*]
+        &[$($crate::Arg::from($value)),*]
     };
 }
-pub(crate) use args;
 
 /// A value read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +123,7 @@ impl Row {
     }
 }
 
-/// A failure of the authority's own database (or its connection).
+/// A failure of the database (or its connection).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DbError {
     message: String,
@@ -161,7 +162,7 @@ impl From<postgres::Error> for DbError {
     }
 }
 
-/// A result of the authority's database.
+/// A result of the database.
 pub type DbResult<T> = Result<T, DbError>;
 
 /// One transaction's statements.
@@ -182,8 +183,22 @@ pub trait Tx {
 pub enum Database {
     /// One SQLite file (or memory), one connection.
     Sqlite(std::sync::Mutex<rusqlite::Connection>),
-    /// A PostgreSQL pool.
-    Postgres(pg::Pool, String),
+    /// A PostgreSQL pool, its location and the advisory lock its writers
+    /// take.
+    Postgres(pg::Pool, String, i64),
+}
+
+/// What a database holds: its schema in each dialect (idempotent
+/// statements, run on every open) and the advisory lock that makes
+/// PostgreSQL writers take turns (one key per kind of books).
+#[derive(Debug, Clone, Copy)]
+pub struct Schema {
+    /// The SQLite statements.
+    pub sqlite: &'static str,
+    /// The PostgreSQL statements.
+    pub postgres: &'static str,
+    /// The advisory lock key of the writers.
+    pub writers: i64,
 }
 
 impl fmt::Debug for Database {
@@ -194,14 +209,19 @@ impl fmt::Debug for Database {
 
 impl Database {
     /// A SQLite file at `path`, or in memory, with the schema applied.
-    pub fn sqlite(path: Option<&std::path::Path>) -> DbResult<Self> {
-        sqlite::open(path).map(|c| Database::Sqlite(std::sync::Mutex::new(c)))
+    pub fn sqlite(path: Option<&std::path::Path>, schema: &Schema) -> DbResult<Self> {
+        sqlite::open(path, schema.sqlite).map(|c| Database::Sqlite(std::sync::Mutex::new(c)))
     }
 
     /// A PostgreSQL database (`postgres://…`), with the schema applied.
-    pub fn postgres(url: &str) -> DbResult<Self> {
-        let (pool, location) = pg::open(url)?;
-        Ok(Database::Postgres(pool, location))
+    pub fn postgres(url: &str, schema: &Schema) -> DbResult<Self> {
+        let (pool, location) = pg::open(url, schema.postgres, schema.writers)?;
+        Ok(Database::Postgres(pool, location, schema.writers))
+    }
+
+    /// True on PostgreSQL (for the few statements whose dialects differ).
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Database::Postgres(..))
     }
 
     /// Where the books are (no password).
@@ -214,7 +234,7 @@ impl Database {
                     _ => "sqlite::memory:".into(),
                 }
             }
-            Database::Postgres(_, location) => location.clone(),
+            Database::Postgres(_, location, _) => location.clone(),
         }
     }
 
@@ -223,7 +243,7 @@ impl Database {
     pub fn write<T>(&self, work: impl FnOnce(&mut dyn Tx) -> DbResult<T>) -> DbResult<T> {
         match self {
             Database::Sqlite(conn) => sqlite::transaction(conn, true, work),
-            Database::Postgres(pool, _) => pg::transaction(pool, true, work),
+            Database::Postgres(pool, _, lock) => pg::transaction(pool, Some(*lock), work),
         }
     }
 
@@ -231,7 +251,7 @@ impl Database {
     pub fn read<T>(&self, work: impl FnOnce(&mut dyn Tx) -> DbResult<T>) -> DbResult<T> {
         match self {
             Database::Sqlite(conn) => sqlite::transaction(conn, false, work),
-            Database::Postgres(pool, _) => pg::transaction(pool, false, work),
+            Database::Postgres(pool, _, _) => pg::transaction(pool, None, work),
         }
     }
 }
@@ -276,7 +296,13 @@ mod tests {
 
     #[test]
     fn sqlite_runs_the_portable_statements() {
-        let db = Database::sqlite(None).unwrap();
+        let schema = Schema {
+            sqlite:
+                "CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+            postgres: "",
+            writers: 1,
+        };
+        let db = Database::sqlite(None, &schema).unwrap();
         let n = db
             .write(|tx| {
                 tx.execute(

@@ -17,5 +17,6 @@ mod running;
 pub mod store;
 
 pub use api::{router, serve, Authority};
+pub use faktur_sql::DbError;
 pub use knobs::Knobs;
 pub use running::Running;

@@ -16,7 +16,7 @@ pub fn serve(args: &AuthorityServeArgs, global: &Global) -> Result<ExitCode, Cli
         deadlines: !args.no_deadlines,
     };
     knobs.check().map_err(usage)?;
-    let open_failed = |location: &str, e: faktur_authority::sql::DbError| {
+    let open_failed = |location: &str, e: faktur_authority::DbError| {
         CliError::new("FKT-1001", EXIT_ENVIRONMENT, format!("{location}: {e}"))
     };
     let db = match global.database.as_deref() {

@@ -91,6 +91,47 @@ pub enum Command {
     /// Input invoices: where their VAT is credited.
     #[command(subcommand)]
     Input(InputCommand),
+    /// The web app and REST API. With no arguments: SQLite under the data
+    /// dir, an embedded authority sandbox, a demo company when there is
+    /// none, an admin with a password printed once, and the URL printed.
+    Serve(ServeArgs),
+}
+
+/// `faktur serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free one).
+    #[arg(long, default_value = "127.0.0.1:8600", value_name = "ADDR")]
+    pub listen: String,
+    /// The authority: `embedded` (a sandbox in this process, its books in
+    /// the data dir), a URL, or `none` (no sync).
+    #[arg(long, default_value = "embedded", value_name = "URL|embedded|none")]
+    pub authority: String,
+    /// Where users, roles, sessions and tokens are kept: `sqlite:PATH` or
+    /// `postgres://…`. Default: the PostgreSQL database of `--database`, else
+    /// `web.sqlite` in the data dir.
+    #[arg(
+        long,
+        env = "FAKTUR_ACCOUNTS",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub accounts: Option<String>,
+    /// Do not create the demo company on a first run.
+    #[arg(long)]
+    pub no_demo: bool,
+    /// The largest upload, MB.
+    #[arg(long, default_value_t = 50, value_name = "MB")]
+    pub upload_limit_mb: usize,
+    /// The longest a request may run, seconds.
+    #[arg(long, default_value_t = 120, value_name = "S")]
+    pub request_timeout: u64,
+    /// Seconds between background sync rounds (0: none).
+    #[arg(long, default_value_t = 10, value_name = "S")]
+    pub sync_every: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub workers: Option<usize>,
 }
 
 /// `faktur spt …`.

@@ -291,6 +291,27 @@ pub mod codes {
     /// A usage error on the command line.
     pub const USAGE: &str = "FKT-6002";
 
+    /// The web app: sign-in required (no live session or valid token).
+    pub const SIGN_IN: &str = "FKT-7001";
+    /// The web app: the caller's role is too low.
+    pub const ROLE: &str = "FKT-7002";
+    /// The web app: wrong user name or password.
+    pub const LOGIN: &str = "FKT-7003";
+    /// The web app: sign-in attempts throttled.
+    pub const THROTTLED: &str = "FKT-7004";
+    /// The web app: CSRF token missing or wrong.
+    pub const CSRF: &str = "FKT-7005";
+    /// The web app: request body over its limit.
+    pub const TOO_LARGE: &str = "FKT-7006";
+    /// The web app: request over its time limit.
+    pub const TIMEOUT: &str = "FKT-7007";
+    /// The web app: no such address or record (for this caller).
+    pub const NOT_FOUND: &str = "FKT-7008";
+    /// The web app: invalid user, role or token data.
+    pub const ACCOUNT: &str = "FKT-7009";
+    /// The web app: malformed request body.
+    pub const BODY: &str = "FKT-7010";
+
     /// Every code used by findings, for the catalogue completeness test.
     pub const ALL: &[&str] = &[
         DB_UNAVAILABLE,
@@ -389,5 +410,15 @@ pub mod codes {
         SPT_ENTRY,
         UNKNOWN_CODE,
         USAGE,
+        SIGN_IN,
+        ROLE,
+        LOGIN,
+        THROTTLED,
+        CSRF,
+        TOO_LARGE,
+        TIMEOUT,
+        NOT_FOUND,
+        ACCOUNT,
+        BODY,
     ];
 }

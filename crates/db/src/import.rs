@@ -7,7 +7,7 @@
 //! records are held at a time (plus the set of numbers seen, for duplicates
 //! inside the file).
 
-use crate::error::Result;
+use crate::error::{DbError, Exit, Result};
 use crate::invoices::{company_party, json_of, tin_of};
 use crate::CompanyRef;
 use faktur_core::finding::{Finding, Severity};
@@ -17,7 +17,7 @@ use faktur_formats::coretax_xml::CoretaxReader;
 use faktur_formats::efaktur_csv::{
     fm::fm_invoice, reader::sniff_delimiter, InvoiceReader, Item, Record, RecordReader, RecordType,
 };
-use faktur_formats::RowError;
+use faktur_formats::{Format, RowError, DETECT_BYTES};
 use faktur_store::{Decision, InvoiceSink, NewInvoice, Sealed, Stamp};
 use faktur_wire::PartyDto;
 use std::collections::{HashMap, HashSet};
@@ -66,6 +66,27 @@ pub struct ImportReport {
     pub committed: bool,
     /// Every problem, in file order.
     pub problems: Vec<Problem>,
+}
+
+impl ImportReport {
+    /// The report as JSON (CLI `--json`, the API).
+    pub fn to_json(&self, mode: ImportMode) -> serde_json::Value {
+        let problems: Vec<_> = self
+            .problems
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "line": p.line, "column": p.column, "reference": p.reference, "code": p.code,
+                    "severity": p.severity, "message": p.message,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "invoices": self.invoices, "accepted": self.accepted, "rejected": self.rejected,
+            "stored": self.stored, "committed": self.committed, "dry_run": mode == ImportMode::DryRun,
+            "problems": problems,
+        })
+    }
 }
 
 mod notes;
@@ -735,4 +756,77 @@ fn fingerprint(kind: &str, seller: &str, key: &str, value: &str) -> u128 {
         hasher.finish()
     };
     (u128::from(half(0x5EED)) << 64) | u128::from(half(0xFACE))
+}
+
+/// The largest Excel workbook imported (it is held in memory).
+pub const MAX_WORKBOOK: u64 = 256 << 20;
+
+/// The file's content: gzip (how DJP serves the prepopulated input-invoice
+/// list, named `.zip`) is decompressed on the fly, anything else read as is.
+fn unpacked(file: impl Read + Send + 'static) -> std::io::Result<Box<dyn BufRead + Send>> {
+    let mut raw = BufReader::with_capacity(1 << 16, file);
+    if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+        let gz = flate2::bufread::MultiGzDecoder::new(raw);
+        return Ok(Box::new(BufReader::with_capacity(1 << 16, gz)));
+    }
+    Ok(Box::new(raw))
+}
+
+/// Imports a file of any format users have: `format` names it
+/// (`efaktur-csv`, `prepopulated-csv`, `coretax-xml`, `coretax-xlsx`,
+/// `qr-xml`) or is `auto` (detected from the first bytes); gzip is
+/// unpacked on the fly. Shared by `faktur import` and the web app.
+#[allow(clippy::too_many_arguments)]
+pub fn import_any(
+    cref: &CompanyRef,
+    input: impl Read + Send + 'static,
+    format: &str,
+    mode: ImportMode,
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportReport> {
+    let unreadable =
+        |e: std::io::Error| DbError::new("ETAX-30007", Exit::Environment, e.to_string());
+    let mut file = unpacked(input).map_err(unreadable)?;
+    let format = match format {
+        "coretax-xml" => Format::CoretaxXml,
+        "efaktur-csv" | "prepopulated-csv" => Format::EfakturCsv,
+        "qr-xml" => Format::QrXml,
+        "coretax-xlsx" => Format::CoretaxXlsx,
+        _ => {
+            let head = file.fill_buf().unwrap_or(&[]);
+            faktur_formats::detect(&head[..head.len().min(DETECT_BYTES)])
+        }
+    };
+    match format {
+        Format::CoretaxXml => import_coretax_xml(cref, file, mode, context, lang, actor, progress),
+        Format::EfakturCsv => import_efaktur_csv(cref, file, mode, context, lang, actor, progress),
+        Format::QrXml => import_qr_xml(cref, file, mode, context, lang, actor),
+        Format::CoretaxXlsx => {
+            // A workbook's zip directory is at its end: it is read whole,
+            // within a limit.
+            let mut bytes = Vec::new();
+            file.take(MAX_WORKBOOK + 1)
+                .read_to_end(&mut bytes)
+                .map_err(unreadable)?;
+            if bytes.len() as u64 > MAX_WORKBOOK {
+                return Err(DbError::new(
+                    "FKT-3011",
+                    Exit::Usage,
+                    format!("over {} MiB", MAX_WORKBOOK >> 20),
+                ));
+            }
+            import_coretax_xlsx(
+                cref,
+                std::io::Cursor::new(bytes),
+                mode,
+                context,
+                lang,
+                actor,
+                progress,
+            )
+        }
+    }
 }

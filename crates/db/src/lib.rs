@@ -37,8 +37,8 @@ pub use export::{
 };
 pub use export_notes::{export_notes, Notes};
 pub use import::{
-    import_coretax_xlsx, import_coretax_xml, import_efaktur_csv, import_qr_xml, ImportMode,
-    ImportReport, Problem,
+    import_any, import_coretax_xlsx, import_coretax_xml, import_efaktur_csv, import_qr_xml,
+    ImportMode, ImportReport, Problem,
 };
 pub use invoices::{
     amount_text, company_party, create_invoices, invoice_json, list_invoices, show_invoice,
@@ -47,9 +47,27 @@ pub use invoices::{
 pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;
 pub use received::received_record;
-pub use spt::{build_spt, credit_input, parse_masa, spt_facts, spt_of, Credit};
+pub use spt::rupiah as spt_rupiah;
+pub use spt::{build_spt, credit_input, parse_masa, spt_facts, spt_json, spt_of, Credit};
 pub use spt_flow::{
     amend_spt, entry_names, filing_plan, latest_version, parse_entry, post_spt, record_billing,
     record_filed, record_payment, spt_payments, spt_versions, Choice, FilingPlan, Posted,
 };
 pub use spt_lampiran::lampiran_rows;
+
+/// Today in Western Indonesia Time (UTC+7), the clock DJP's deadlines use;
+/// `FAKTUR_TODAY=YYYY-MM-DD` overrides it (demos, tests).
+pub fn today() -> std::result::Result<time::Date, DbError> {
+    if let Ok(text) = std::env::var("FAKTUR_TODAY") {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        return time::Date::parse(text.trim(), &format).map_err(|error| {
+            DbError::new(
+                "ETAX-20006",
+                Exit::Usage,
+                format!("FAKTUR_TODAY={text}: {error}"),
+            )
+        });
+    }
+    let wib = time::UtcOffset::from_hms(7, 0, 0).unwrap_or(time::UtcOffset::UTC);
+    Ok(time::OffsetDateTime::now_utc().to_offset(wib).date())
+}

@@ -160,3 +160,43 @@ pub fn credit_input(
     )?;
     Ok(decision)
 }
+
+/// Sen as whole rupiah (SPT lines are whole rupiah already).
+pub fn rupiah(sen: i64) -> i64 {
+    sen / 100
+}
+
+fn balance_json(balance: faktur_core::spt::Balance) -> serde_json::Value {
+    serde_json::json!({ "result": balance.code(), "amount": rupiah(balance.signed().abs()) })
+}
+
+/// The return as JSON: amounts in whole rupiah.
+pub fn spt_json(spt: &faktur_core::spt::Spt, lang: faktur_core::Lang) -> serde_json::Value {
+    let layout = spt.form.layout();
+    let lines: Vec<_> = spt
+        .lines
+        .iter()
+        .map(|l| {
+            let label = layout.line(l.id).map_or("", |line| match lang {
+                faktur_core::Lang::En => line.en_label,
+                faktur_core::Lang::Id => line.id_label,
+            });
+            serde_json::json!({
+                "line": l.id,
+                "label": label,
+                "dpp": rupiah(l.amounts.dpp),
+                "dpp_other": rupiah(l.amounts.other),
+                "ppn": rupiah(l.amounts.ppn),
+                "ppnbm": rupiah(l.amounts.ppnbm),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "form": spt.form.code(),
+        "masa": spt.masa.to_string(),
+        "revision": spt.revision,
+        "ppn": balance_json(spt.ppn),
+        "ppnbm": balance_json(spt.ppnbm),
+        "lines": lines,
+    })
+}

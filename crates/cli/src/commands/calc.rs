@@ -5,7 +5,7 @@ use crate::error::{CliError, EXIT_REFUSED, EXIT_USAGE};
 use crate::{format, input};
 use faktur_core::invoice::Context;
 use std::process::ExitCode;
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::Date;
 
 pub fn run(args: &CalcArgs, global: &Global) -> Result<ExitCode, CliError> {
     let bytes = input::read_limited(args.file.as_deref(), input::MAX_DRAFT_BYTES)?;
@@ -29,19 +29,7 @@ pub fn run(args: &CalcArgs, global: &Global) -> Result<ExitCode, CliError> {
     })
 }
 
-/// Today in Western Indonesia Time (UTC+7), the clock DJP's deadlines use.
-/// `FAKTUR_TODAY=YYYY-MM-DD` fixes it, for reproducible runs and tests.
+/// Today in Western Indonesia Time (UTC+7), or `FAKTUR_TODAY`.
 pub fn today() -> Result<Date, CliError> {
-    if let Ok(text) = std::env::var("FAKTUR_TODAY") {
-        let format = time::macros::format_description!("[year]-[month]-[day]");
-        return Date::parse(text.trim(), &format).map_err(|error| {
-            CliError::new(
-                "ETAX-20006",
-                EXIT_USAGE,
-                format!("FAKTUR_TODAY={text}: {error}"),
-            )
-        });
-    }
-    let wib = UtcOffset::from_hms(7, 0, 0).unwrap_or(UtcOffset::UTC);
-    Ok(OffsetDateTime::now_utc().to_offset(wib).date())
+    Ok(faktur_db::today()?)
 }

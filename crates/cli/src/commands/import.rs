@@ -6,8 +6,7 @@ use crate::cli::{Global, ImportArgs};
 use crate::error::{CliError, EXIT_ENVIRONMENT, EXIT_REFUSED, EXIT_USAGE};
 use faktur_core::Lang;
 use faktur_db::{ImportMode, ImportReport};
-use faktur_formats::{Format, DETECT_BYTES};
-use std::io::{BufRead, BufReader, IsTerminal, Read};
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
@@ -38,23 +37,6 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
         inner: file,
         bar: bar.clone(),
     };
-    let mut file = unpacked(counted).map_err(|e| {
-        CliError::new(
-            "ETAX-30007",
-            EXIT_ENVIRONMENT,
-            format!("{}: {e}", args.file.display()),
-        )
-    })?;
-    let format = match args.format.as_str() {
-        "coretax-xml" => Format::CoretaxXml,
-        "efaktur-csv" | "prepopulated-csv" => Format::EfakturCsv,
-        "qr-xml" => Format::QrXml,
-        "coretax-xlsx" => Format::CoretaxXlsx,
-        _ => {
-            let head = file.fill_buf().unwrap_or(&[]);
-            faktur_formats::detect(&head[..head.len().min(DETECT_BYTES)])
-        }
-    };
     let mode = match (args.dry_run, args.partial) {
         (true, _) => ImportMode::DryRun,
         (false, true) => ImportMode::Partial,
@@ -69,40 +51,27 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
             bar.set_message(format!("{count} faktur"));
         }
     };
-    let report = match format {
-        Format::CoretaxXml => {
-            faktur_db::import_coretax_xml(&cref, file, mode, &context, lang, "cli", &mut progress)?
+    let report = faktur_db::import_any(
+        &cref,
+        counted,
+        &args.format,
+        mode,
+        &context,
+        lang,
+        "cli",
+        &mut progress,
+    )
+    .map_err(|e| {
+        if e.code == "ETAX-30007" {
+            CliError::new(
+                e.code,
+                EXIT_ENVIRONMENT,
+                format!("{}: {}", args.file.display(), e.detail),
+            )
+        } else {
+            e.into()
         }
-        Format::EfakturCsv => {
-            faktur_db::import_efaktur_csv(&cref, file, mode, &context, lang, "cli", &mut progress)?
-        }
-        Format::QrXml => faktur_db::import_qr_xml(&cref, file, mode, &context, lang, "cli")?,
-        Format::CoretaxXlsx => {
-            // A workbook's zip directory is at its end: it is read whole,
-            // within a limit.
-            let mut bytes = Vec::new();
-            file.take(MAX_WORKBOOK + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| CliError::new("ETAX-30007", EXIT_ENVIRONMENT, e.to_string()))?;
-            if bytes.len() as u64 > MAX_WORKBOOK {
-                return Err(CliError::new(
-                    "FKT-3011",
-                    EXIT_USAGE,
-                    format!("{}: over {} MiB", args.file.display(), MAX_WORKBOOK >> 20),
-                ));
-            }
-            let input = std::io::Cursor::new(bytes);
-            faktur_db::import_coretax_xlsx(
-                &cref,
-                input,
-                mode,
-                &context,
-                lang,
-                "cli",
-                &mut progress,
-            )?
-        }
-    };
+    })?;
     bar.finish_and_clear();
     print_report(&report, mode, global, lang);
     Ok(
@@ -113,9 +82,6 @@ pub fn run(args: &ImportArgs, global: &Global) -> Result<ExitCode, CliError> {
         },
     )
 }
-
-/// The largest Excel workbook imported (it is held in memory).
-const MAX_WORKBOOK: u64 = 256 << 20;
 
 /// A bar over the bytes of the file (compressed bytes for gzip), with the
 /// invoices read so far as its message.
@@ -143,34 +109,9 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-/// The file's content: gzip (how DJP serves the prepopulated input-invoice
-/// list, named `.zip`) is decompressed on the fly, anything else read as is.
-fn unpacked(file: impl Read + Send + 'static) -> std::io::Result<Box<dyn BufRead + Send>> {
-    let mut raw = BufReader::with_capacity(1 << 16, file);
-    if raw.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
-        let gz = flate2::bufread::MultiGzDecoder::new(raw);
-        return Ok(Box::new(BufReader::with_capacity(1 << 16, gz)));
-    }
-    Ok(Box::new(raw))
-}
-
 fn print_report(report: &ImportReport, mode: ImportMode, global: &Global, lang: Lang) {
     if global.json {
-        let problems: Vec<_> = report
-            .problems
-            .iter()
-            .map(|p| {
-                serde_json::json!({
-                    "line": p.line, "column": p.column, "reference": p.reference, "code": p.code,
-                    "severity": p.severity, "message": p.message,
-                })
-            })
-            .collect();
-        let body = serde_json::json!({
-            "invoices": report.invoices, "accepted": report.accepted, "rejected": report.rejected,
-            "stored": report.stored, "committed": report.committed, "dry_run": mode == ImportMode::DryRun,
-            "problems": problems,
-        });
+        let body = report.to_json(mode);
         crate::outln!(
             "{}",
             serde_json::to_string_pretty(&body).unwrap_or_default()

@@ -10,6 +10,7 @@ mod export;
 mod gen;
 mod import;
 mod invoice;
+mod serve;
 mod spt;
 mod spt_flow;
 mod sync;
@@ -33,6 +34,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
             authority::serve(args, &cli.global)
         }
         Command::Sync(args) => sync::run(args, &cli.global),
+        Command::Serve(args) => serve::run(args, &cli.global),
         Command::Doctor(args) => doctor::run(args, &cli.global),
         Command::Spt(command) => spt::run(command, &cli.global),
         Command::Input(command) => spt::input(command, &cli.global),

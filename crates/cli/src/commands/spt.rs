@@ -4,7 +4,7 @@ use super::target;
 use crate::cli::{Global, InputCommand, SptCommand};
 use crate::error::CliError;
 use crate::format;
-use faktur_core::spt::{Balance, Formula, Spt};
+use faktur_core::spt::{Formula, Spt};
 use faktur_core::Lang;
 use std::process::ExitCode;
 
@@ -66,7 +66,7 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
         return show_line(&spt, facts, id, global);
     }
     if global.json {
-        let mut value = spt_json(&spt, global.lang());
+        let mut value = faktur_db::spt_json(&spt, global.lang());
         value["status"] = stored
             .as_ref()
             .map_or("draft", |v| v.status.as_str())
@@ -80,45 +80,6 @@ pub fn run(command: &SptCommand, global: &Global) -> Result<ExitCode, CliError> 
         crate::out!("{}", format::spt_table(&spt, global.lang()));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn rupiah(sen: i64) -> i64 {
-    sen / 100
-}
-
-fn balance_json(balance: Balance) -> serde_json::Value {
-    serde_json::json!({ "result": balance.code(), "amount": rupiah(balance.signed().abs()) })
-}
-
-/// The return as JSON: amounts in whole rupiah.
-pub fn spt_json(spt: &Spt, lang: Lang) -> serde_json::Value {
-    let layout = spt.form.layout();
-    let lines: Vec<_> = spt
-        .lines
-        .iter()
-        .map(|l| {
-            let label = layout.line(l.id).map_or("", |line| match lang {
-                Lang::En => line.en_label,
-                Lang::Id => line.id_label,
-            });
-            serde_json::json!({
-                "line": l.id,
-                "label": label,
-                "dpp": rupiah(l.amounts.dpp),
-                "dpp_other": rupiah(l.amounts.other),
-                "ppn": rupiah(l.amounts.ppn),
-                "ppnbm": rupiah(l.amounts.ppnbm),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "form": spt.form.code(),
-        "masa": spt.masa.to_string(),
-        "revision": spt.revision,
-        "ppn": balance_json(spt.ppn),
-        "ppnbm": balance_json(spt.ppnbm),
-        "lines": lines,
-    })
 }
 
 /// One line, and what feeds it: the formula, or the invoice groups of the
@@ -151,9 +112,9 @@ fn show_line(
                 "side": format!("{:?}", g.side).to_lowercase(),
                 "trx_code": g.trx_code.as_str(),
                 "creditable": g.creditable,
-                "dpp": rupiah(g.amounts.dpp),
-                "ppn": rupiah(g.amounts.ppn),
-                "ppnbm": rupiah(g.amounts.ppnbm),
+                "dpp": faktur_db::spt_rupiah(g.amounts.dpp),
+                "ppn": faktur_db::spt_rupiah(g.amounts.ppn),
+                "ppnbm": faktur_db::spt_rupiah(g.amounts.ppnbm),
             })
         })
         .collect();
@@ -171,10 +132,10 @@ fn show_line(
         let value = serde_json::json!({
             "line": id,
             "label": label,
-            "dpp": rupiah(amounts.dpp),
-            "dpp_other": rupiah(amounts.other),
-            "ppn": rupiah(amounts.ppn),
-            "ppnbm": rupiah(amounts.ppnbm),
+            "dpp": faktur_db::spt_rupiah(amounts.dpp),
+            "dpp_other": faktur_db::spt_rupiah(amounts.other),
+            "ppn": faktur_db::spt_rupiah(amounts.ppn),
+            "ppnbm": faktur_db::spt_rupiah(amounts.ppnbm),
             "formula": formula,
             "sources": sources,
         });
@@ -185,7 +146,7 @@ fn show_line(
         return Ok(ExitCode::SUCCESS);
     }
     let lang = global.lang();
-    let money = |sen: i64| format::group(&rupiah(sen).to_string(), lang);
+    let money = |sen: i64| format::group(&faktur_db::spt_rupiah(sen).to_string(), lang);
     crate::outln!("{id}  {label}");
     crate::outln!(
         "  DPP {}  PPN {}  PPnBM {}",
@@ -285,7 +246,7 @@ fn export(
     };
     std::fs::create_dir_all(dir).map_err(environment)?;
     let draft = faktur_db::build_spt(&cref, masa)?;
-    let mut induk = spt_json(&draft, global.lang());
+    let mut induk = faktur_db::spt_json(&draft, global.lang());
     if let Some(version) = faktur_db::latest_version(&cref, masa)? {
         let posted = faktur_db::Posted::of(&version)?;
         induk["status"] = version.status.clone().into();

@@ -15,6 +15,7 @@ mod etax_net_spt;
 mod etax_service;
 mod etax_validation;
 mod own;
+mod own_web;
 
 use crate::lang::Lang;
 
@@ -90,6 +91,7 @@ const TABLES: &[&[Entry]] = &[
     etax_api::ENTRIES,
     coretax::ENTRIES,
     own::ENTRIES,
+    own_web::ENTRIES,
 ];
 
 /// All entries of the catalogue.

@@ -1,0 +1,85 @@
+// The invoice form's live totals: the draft goes to /api/v1/calc (the
+// same engine that stores it) as the user types; saving posts it to
+// /api/v1/invoices. The page works without this script for reading.
+(function () {
+  "use strict";
+  var form = document.getElementById("invoice-form");
+  if (!form) return;
+  var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
+  var lang = form.dataset.lang === "en" ? "en" : "id";
+  var value = function (id) { return document.getElementById(id).value.trim(); };
+
+  function draft() {
+    return {
+      kind: "output",
+      date: value("date"),
+      trx_code: value("trx_code"),
+      reference: value("reference"),
+      buyer: { tin: value("buyer_tin"), name: value("buyer_name"), address: value("buyer_address") },
+      lines: [{
+        name: value("line_name") || "-",
+        price: value("line_price") || "0",
+        qty: value("line_qty") || "0",
+        discount: value("line_discount") || "0"
+      }]
+    };
+  }
+
+  function send(url) {
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, "Accept-Language": lang },
+      body: JSON.stringify(draft())
+    });
+  }
+
+  function showFindings(list) {
+    var ul = document.getElementById("live-findings");
+    ul.textContent = "";
+    (list || []).forEach(function (f) {
+      var li = document.createElement("li");
+      li.className = f.severity;
+      li.textContent = f.code + " " + f.path + ": " + f.message;
+      ul.appendChild(li);
+    });
+  }
+
+  function show(invoice) {
+    var t = invoice.totals || {};
+    document.getElementById("live-dpp").textContent = t.tax_base || "0";
+    document.getElementById("live-dpp-other").textContent = t.other_tax_base || "0";
+    document.getElementById("live-ppn").textContent = t.vat || "0";
+    document.getElementById("live-ppnbm").textContent = t.stlg || "0";
+    showFindings(invoice.findings);
+  }
+
+  var timer = null, asked = 0;
+  function recalc() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var mine = ++asked;
+      send("/api/v1/calc").then(function (r) { return r.json(); }).then(function (body) {
+        if (mine !== asked) return; // an older answer arriving late
+        if (body.totals) show(body); else showFindings(body.details);
+      }).catch(function () {});
+    }, 120);
+  }
+  form.addEventListener("input", recalc);
+  form.addEventListener("change", recalc);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    send("/api/v1/invoices").then(function (r) {
+      return r.json().then(function (body) { return { status: r.status, body: body }; });
+    }).then(function (answer) {
+      if (answer.status === 201 && answer.body.id) {
+        window.location.href = "/invoices/" + answer.body.id;
+      } else {
+        showFindings(answer.body.details && answer.body.details.length && answer.body.details[0].code
+          ? answer.body.details
+          : [{ severity: "error", code: answer.body.code, path: "", message: answer.body.message }]);
+      }
+    });
+  });
+  recalc();
+})();

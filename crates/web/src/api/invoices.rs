@@ -1,0 +1,199 @@
+//! Invoices: list, show, create, and the live calculation of a draft.
+
+use crate::accounts::Role;
+use crate::auth::Caller;
+use crate::state::{blocking, AppState};
+use crate::ApiError;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use faktur_core::invoice::Context;
+use faktur_store::InvoiceFilter;
+use faktur_wire::ComputedInvoice;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// The list's filters and page.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ListQuery {
+    pub period: Option<String>,
+    pub kind: Option<String>,
+    pub status: Option<String>,
+    /// Words found in the reference, the number or the other party's name
+    /// or NPWP (case-insensitive).
+    pub q: Option<String>,
+    pub after: Option<i64>,
+    pub limit: Option<i64>,
+}
+
+/// The largest page.
+pub(crate) const MAX_PAGE: i64 = 500;
+
+fn matches(invoice: &ComputedInvoice, words: &[String]) -> bool {
+    let party = |p: &Option<faktur_wire::PartyDto>| {
+        p.as_ref()
+            .map(|p| format!("{} {}", p.name, p.tin.as_deref().unwrap_or("")))
+            .unwrap_or_default()
+    };
+    let text = format!(
+        "{} {} {} {}",
+        invoice.reference.as_deref().unwrap_or(""),
+        invoice.number.as_deref().unwrap_or(""),
+        party(&invoice.buyer),
+        party(&invoice.seller)
+    )
+    .to_lowercase();
+    words.iter().all(|w| text.contains(w.as_str()))
+}
+
+/// A page of invoices and the `after` of the next page (keyset: ids
+/// ascending). A search reads on through the books page by page until the
+/// page is full, so memory stays flat however many invoices there are.
+pub(crate) fn page(
+    cref: &faktur_db::CompanyRef,
+    query: &ListQuery,
+) -> Result<(Vec<ComputedInvoice>, Option<i64>), ApiError> {
+    let limit = query.limit.unwrap_or(50).clamp(1, MAX_PAGE);
+    let words: Vec<String> = query
+        .q
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let mut filter = InvoiceFilter {
+        masa: query.period.clone().filter(|p| !p.is_empty()),
+        kind: query.kind.clone().filter(|k| !k.is_empty()),
+        status: query.status.clone().filter(|s| !s.is_empty()),
+        after_id: query.after,
+        limit: Some(if words.is_empty() {
+            limit + 1
+        } else {
+            MAX_PAGE
+        }),
+    };
+    let mut out = Vec::new();
+    loop {
+        let records = faktur_db::list_invoices(cref, &filter)?;
+        let exhausted = (records.len() as i64) < filter.limit.unwrap_or(0);
+        for record in &records {
+            filter.after_id = Some(record.id);
+            let invoice = faktur_db::invoice_json(record);
+            if words.is_empty() || matches(&invoice, &words) {
+                out.push(invoice);
+                if out.len() as i64 > limit {
+                    out.pop();
+                    let next = out.last().and_then(|i| i.id.as_deref()?.parse().ok());
+                    return Ok((out, next));
+                }
+            }
+        }
+        if exhausted {
+            return Ok((out, None));
+        }
+    }
+}
+
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let (invoices, next) = blocking(move || {
+        let cref = state.companies().get(&caller.company)?;
+        page(&cref, &query)
+    })
+    .await??;
+    Ok(Json(json!({ "invoices": invoices, "next_after": next })))
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<ComputedInvoice>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let invoice = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        Ok(faktur_db::invoice_json(&faktur_db::show_invoice(
+            &cref, id,
+        )?))
+    })
+    .await??;
+    Ok(Json(invoice))
+}
+
+/// The answer to a draft that was refused: 422 with every finding.
+fn refused(invoice: &ComputedInvoice) -> ApiError {
+    let first = invoice
+        .findings
+        .iter()
+        .find(|f| f.severity == "error")
+        .map_or("FKT-2001", |f| f.code.as_str());
+    ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: first.to_string(),
+        details: invoice
+            .findings
+            .iter()
+            .filter_map(|f| serde_json::to_value(f).ok())
+            .collect(),
+    }
+}
+
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
+    caller.require(Role::Maker)?;
+    let lang = crate::error::lang_of(&headers);
+    let outcome = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let context = Context {
+            today: Some(faktur_db::today()?),
+        };
+        Ok(faktur_db::create_invoices(
+            &cref,
+            &body,
+            &context,
+            lang,
+            &caller.actor(),
+        )?)
+    })
+    .await??;
+    if !outcome.stored {
+        return Err(refused(&outcome.invoice));
+    }
+    Ok((StatusCode::CREATED, Json(outcome.invoice)))
+}
+
+/// Computes a draft as the company would store it; findings included,
+/// nothing stored. Answers 200 even for a refused draft: the form shows
+/// the findings as the user types.
+pub(crate) async fn calc(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<ComputedInvoice>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let lang = crate::error::lang_of(&headers);
+    let invoice = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let party = faktur_db::company_party(&cref);
+        let context = Context {
+            today: Some(faktur_db::today()?),
+        };
+        faktur_wire::calculate_json(&body, Some(&party), &context, lang)
+            .map(|outcome| outcome.invoice)
+            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, e.code, e.to_string()))
+    })
+    .await??;
+    Ok(Json(invoice))
+}

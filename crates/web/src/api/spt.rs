@@ -1,0 +1,173 @@
+//! The VAT return of a masa, and where input VAT is credited.
+
+use super::json_body;
+use crate::accounts::Role;
+use crate::auth::Caller;
+use crate::state::{blocking, AppState};
+use crate::ApiError;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use faktur_core::Lang;
+use faktur_store::spt::SptVersion;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+/// The return of a masa as JSON with its status: the latest posted version
+/// when there is one, else the draft built from the books.
+pub(crate) fn spt_value(
+    cref: &faktur_db::CompanyRef,
+    masa: &str,
+    lang: Lang,
+) -> Result<Value, ApiError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let stored = faktur_db::latest_version(cref, masa)?;
+    let spt = match &stored {
+        Some(version) => faktur_db::Posted::of(version)?.spt(version)?,
+        None => faktur_db::build_spt(cref, masa)?,
+    };
+    let mut value = faktur_db::spt_json(&spt, lang);
+    value["status"] = stored
+        .as_ref()
+        .map_or("draft", |v| v.status.as_str())
+        .into();
+    value["bpe"] = stored.as_ref().and_then(|v| v.bpe.clone()).into();
+    Ok(value)
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let lang = crate::error::lang_of(&headers);
+    let value = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        spt_value(&cref, &masa, lang)
+    })
+    .await??;
+    Ok(Json(value))
+}
+
+fn version_json(version: &SptVersion) -> Value {
+    json!({
+        "id": version.id, "masa": version.masa, "revision": version.revision,
+        "status": version.status, "form": version.form,
+        "result": faktur_db::spt_rupiah(version.result), "bpe": version.bpe,
+        "created_at": version.created_at, "filed_at": version.filed_at,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SptPost {
+    /// Manual entries, `name` → whole rupiah.
+    #[serde(default)]
+    pub entries: std::collections::BTreeMap<String, i64>,
+    /// Ask for a refund of a lebih bayar instead of compensating it.
+    #[serde(default)]
+    pub refund: bool,
+}
+
+/// Posts the masa's return (the web form and the API).
+pub(crate) fn post_masa(
+    cref: &faktur_db::CompanyRef,
+    masa: &str,
+    form: &SptPost,
+    actor: &str,
+) -> Result<SptVersion, ApiError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let entries = form
+        .entries
+        .iter()
+        .map(|(name, rupiah)| faktur_db::parse_entry(&format!("{name}={rupiah}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let choice = form.refund.then_some(faktur_db::Choice::Refund);
+    Ok(faktur_db::post_spt(cref, masa, &entries, choice, actor)?)
+}
+
+pub(crate) async fn post(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    caller.require(Role::Approver)?;
+    let form: SptPost = if body.is_empty() {
+        SptPost::default()
+    } else {
+        json_body(&body)?
+    };
+    let version = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        post_masa(&cref, &masa, &form, &caller.actor())
+    })
+    .await??;
+    Ok((StatusCode::CREATED, Json(version_json(&version))))
+}
+
+pub(crate) async fn versions(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let list = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let masa = faktur_db::parse_masa(&masa)?;
+        Ok(faktur_db::spt_versions(&cref, Some(masa))?
+            .iter()
+            .map(version_json)
+            .collect::<Vec<_>>())
+    })
+    .await??;
+    Ok(Json(json!({ "versions": list })))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreditChoice {
+    /// `credit` (default), `uncredit`, `not-creditable` or `default`.
+    #[serde(default)]
+    action: Option<String>,
+    /// The masa, for `credit` and `not-creditable`.
+    #[serde(default)]
+    masa: Option<String>,
+}
+
+pub(crate) async fn credit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Approver)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let choice: CreditChoice = json_body(&body)?;
+    let decision = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        // Another company's invoice is "not found", like a missing one.
+        faktur_db::show_invoice(&cref, id)?;
+        let masa = choice
+            .masa
+            .as_deref()
+            .map(faktur_db::parse_masa)
+            .transpose()?;
+        let credit = match (choice.action.as_deref().unwrap_or("credit"), masa) {
+            ("credit", Some(masa)) => faktur_db::Credit::In(masa),
+            ("credit" | "default", None) => faktur_db::Credit::Default,
+            ("not-creditable", masa) => faktur_db::Credit::NotCreditable(masa),
+            ("uncredit", _) => faktur_db::Credit::Uncredit,
+            (other, _) => return Err(ApiError::body(format!("action {other}"))),
+        };
+        Ok(faktur_db::credit_input(&cref, id, credit, &caller.actor())?)
+    })
+    .await??;
+    Ok(Json(match decision {
+        Some(d) => json!({"masa": d.masa, "creditable": d.creditable, "decided_by": d.decided_by}),
+        None => json!({"masa": null, "creditable": true, "decided_by": null, "default": true}),
+    }))
+}

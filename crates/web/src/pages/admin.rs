@@ -1,0 +1,256 @@
+//! Administration: sync state and a round on demand, the database (check,
+//! backup download), members and API tokens.
+
+use super::{csrf_field, layout, page_caller, t, Form, Frame};
+use crate::accounts::{Role, TokenInfo};
+use crate::api::admin::sync_round;
+use crate::state::{blocking, AppState};
+use crate::ApiError;
+use axum::extract::State;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use faktur_core::Lang;
+use maud::{html, Markup};
+use serde::Deserialize;
+
+fn role_select(lang: Lang) -> Markup {
+    html! {
+        label for="role" { (t(lang, "Peran", "Role")) }
+        select #role name="role" { @for r in Role::ALL { option value=(r.as_str()) { (r.as_str()) } } }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    caller: crate::auth::Caller,
+    lang: Lang,
+    notice: Option<Markup>,
+) -> Response {
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller2.company)?;
+        let sync = faktur_sync::status::status(cref.store.store(), cref.company.id)?;
+        let admin = caller2.role >= Role::Admin;
+        let members = if admin {
+            state2.accounts().members(&caller2.company)?
+        } else {
+            Vec::new()
+        };
+        let tokens: Vec<TokenInfo> = if admin {
+            state2.accounts().tokens(&caller2.company)?
+        } else {
+            Vec::new()
+        };
+        Ok((cref.company.name.clone(), sync, members, tokens))
+    })
+    .await;
+    let (name, sync, members, tokens) = match result {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) | Err(e) => return e.into_response(),
+    };
+    let admin = caller.role >= Role::Admin;
+    let frame = Frame {
+        lang,
+        title: t(lang, "Administrasi", "Administration"),
+        caller: Some(&caller),
+        company_name: Some(&name),
+    };
+    let body = html! {
+        @if let Some(notice) = notice { (notice) }
+        section aria-labelledby="sync-h" {
+            h2 #sync-h { (t(lang, "Sinkronisasi dengan otoritas", "Sync with the authority")) }
+            dl.facts {
+                dt { (t(lang, "Keadaan", "State")) } dd #sync-state { (sync.state.describe(lang)) }
+                dt { (t(lang, "Antrean", "Outbox")) } dd { (sync.outbox.pending) }
+                dt { (t(lang, "Gagal", "Failed")) } dd { (sync.outbox.failed) }
+                @if let Some(e) = sync.sync.last_error.as_ref().or(sync.outbox.last_error.as_ref()) { dt { (t(lang, "Galat terakhir", "Last error")) } dd { (e) } }
+            }
+            @if caller.role >= Role::Approver {
+                form method="post" action="/admin/sync" { (csrf_field(&caller)) button type="submit" #sync-now { (t(lang, "Sinkronkan sekarang", "Sync now")) } }
+            }
+        }
+        @if admin {
+            section aria-labelledby="db-h" {
+                h2 #db-h { (t(lang, "Database", "Database")) }
+                p { a href="/api/v1/db/check" { (t(lang, "Periksa integritas (JSON)", "Check integrity (JSON)")) } " · "
+                    a href="/api/v1/db/backup" download { (t(lang, "Unduh cadangan", "Download a backup")) } }
+            }
+            section aria-labelledby="members-h" {
+                h2 #members-h { (t(lang, "Anggota", "Members")) }
+                div.scroll { table { thead { tr { th scope="col" { (t(lang, "Pengguna", "User")) } th scope="col" { (t(lang, "Nama", "Name")) } th scope="col" { (t(lang, "Peran", "Role")) } } }
+                    tbody { @for m in &members { tr { td { (m.login) } td { (m.name) } td { (m.role.as_str()) } } } } } }
+                form.card method="post" action="/admin/members" {
+                    (csrf_field(&caller))
+                    label for="m-login" { (t(lang, "Nama pengguna", "User name")) } input #m-login name="login" required;
+                    label for="m-name" { (t(lang, "Nama", "Name")) } input #m-name name="name";
+                    label for="m-password" { (t(lang, "Kata sandi (pengguna baru, min. 10)", "Password (new users, 10+)")) } input #m-password name="password" type="password" autocomplete="new-password";
+                    (role_select(lang))
+                    button type="submit" { (t(lang, "Tambahkan", "Add")) }
+                }
+            }
+            section aria-labelledby="tokens-h" {
+                h2 #tokens-h { (t(lang, "Token API", "API tokens")) }
+                div.scroll { table { thead { tr { th scope="col" { "ID" } th scope="col" { (t(lang, "Nama", "Name")) } th scope="col" { (t(lang, "Peran", "Role")) } th scope="col" { (t(lang, "Dibuat oleh", "Made by")) } th scope="col" { "" } } }
+                    tbody { @for tok in &tokens { tr { td { (tok.id) } td { (tok.name) } td { (tok.role.as_str()) } td { (tok.user) }
+                        td { @if tok.revoked_ms.is_some() { (t(lang, "dicabut", "revoked")) } @else {
+                            form method="post" action="/admin/tokens/revoke" { (csrf_field(&caller)) input type="hidden" name="id" value=(tok.id);
+                                button.link type="submit" { (t(lang, "Cabut", "Revoke")) } } } } } } } } }
+                form.card method="post" action="/admin/tokens" {
+                    (csrf_field(&caller))
+                    label for="t-name" { (t(lang, "Untuk apa", "What for")) } input #t-name name="name" required;
+                    (role_select(lang))
+                    button type="submit" { (t(lang, "Buat token", "Make a token")) }
+                }
+            }
+        }
+    };
+    layout(&frame, body).into_response()
+}
+
+pub(crate) async fn page(State(state): State<AppState>, mut parts: Parts) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    match page_caller(&mut parts, &state).await {
+        Ok(caller) => render(&state, caller, lang, None).await,
+        Err(e) => e.into_response(),
+    }
+}
+
+fn notice_of(result: Result<String, ApiError>, lang: Lang) -> Markup {
+    match result {
+        Ok(text) => html! { div.ok role="status" { (text) } },
+        Err(e) => {
+            html! { div.error role="alert" { (e.code) " — " (crate::error::message(&e.code, lang))
+            @for d in &e.details { " " (d.get("detail").and_then(|v| v.as_str()).unwrap_or("")) } } }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct MemberForm {
+    login: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+    role: String,
+}
+
+pub(crate) async fn add_member(State(state): State<AppState>, form: Form<MemberForm>) -> Response {
+    let (caller, lang, value) = (form.caller, form.lang, form.value);
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = async {
+        caller2.require(Role::Admin)?;
+        let role = Role::parse(&value.role).ok_or_else(|| ApiError::body("role"))?;
+        blocking(move || -> Result<String, ApiError> {
+            let accounts = state2.accounts();
+            let user = match accounts.user_by_login(&value.login)? {
+                Some(user) => user,
+                None => accounts
+                    .create_user(
+                        &value.login,
+                        &value.name,
+                        &value.password,
+                        false,
+                        crate::now_ms(),
+                    )
+                    .map_err(|e| match e {
+                        crate::accounts::Invalid::Field(f, why) => ApiError::new(
+                            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                            faktur_core::finding::codes::ACCOUNT,
+                            format!("{f}: {why}"),
+                        ),
+                        crate::accounts::Invalid::Db(e) => ApiError::internal(e),
+                    })?,
+            };
+            accounts.grant(user.id, &caller2.company, role)?;
+            Ok(format!("{} → {role}", user.login))
+        })
+        .await?
+    }
+    .await;
+    let notice = notice_of(result, lang);
+    render(&state, caller, lang, Some(notice)).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TokenForm {
+    name: String,
+    role: String,
+}
+
+pub(crate) async fn create_token(State(state): State<AppState>, form: Form<TokenForm>) -> Response {
+    let (caller, lang, value) = (form.caller, form.lang, form.value);
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = async {
+        caller2.require(Role::Admin)?;
+        let role = Role::parse(&value.role).ok_or_else(|| ApiError::body("role"))?;
+        blocking(move || {
+            state2
+                .accounts()
+                .create_token(
+                    caller2.grant.user.id,
+                    &caller2.company,
+                    role,
+                    &value.name,
+                    crate::now_ms(),
+                )
+                .map_err(|_| ApiError::body("name"))
+        })
+        .await?
+    }
+    .await;
+    let notice = match result {
+        Ok((_, secret)) => html! { div.ok role="status" {
+        p { (t(lang, "Token dibuat. Salin sekarang: token ini tidak akan ditampilkan lagi.",
+               "Token made. Copy it now: it will not be shown again.")) }
+        code.secret #new-token { (secret) } } },
+        Err(e) => notice_of(Err(e), lang),
+    };
+    render(&state, caller, lang, Some(notice)).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RevokeForm {
+    id: i64,
+}
+
+pub(crate) async fn revoke_token(
+    State(state): State<AppState>,
+    form: Form<RevokeForm>,
+) -> Response {
+    let (caller, lang, id) = (form.caller, form.lang, form.value.id);
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = async {
+        caller2.require(Role::Admin)?;
+        let done = blocking(move || {
+            state2
+                .accounts()
+                .revoke_token(&caller2.company, id, crate::now_ms())
+        })
+        .await??;
+        if done {
+            Ok(format!(
+                "{} {id}",
+                t(lang, "Token dicabut:", "Token revoked:")
+            ))
+        } else {
+            Err(ApiError::not_found("token"))
+        }
+    }
+    .await;
+    let notice = notice_of(result, lang);
+    render(&state, caller, lang, Some(notice)).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Nothing {}
+
+pub(crate) async fn sync_now(State(state): State<AppState>, form: Form<Nothing>) -> Response {
+    let caller = form.caller;
+    if let Err(e) = caller.require(Role::Approver) {
+        return e.into_response();
+    }
+    let (state2, npwp) = (state.clone(), caller.company.clone());
+    let _ = blocking(move || sync_round(&state2, &npwp)).await;
+    Redirect::to("/admin").into_response()
+}

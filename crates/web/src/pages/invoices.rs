@@ -1,0 +1,268 @@
+//! Invoices: the list (filters, search, keyset pages), one invoice, and
+//! the create form whose totals follow the typing (the engine computes
+//! them server-side through `/api/v1/calc`: one arithmetic everywhere).
+
+use super::{layout, page_caller, t, Frame};
+use crate::api::invoices::{page as invoice_page, ListQuery};
+use crate::state::{blocking, AppState};
+use crate::ApiError;
+use axum::extract::{Path, Query, State};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use faktur_core::Lang;
+use faktur_wire::ComputedInvoice;
+use maud::{html, Markup};
+
+fn status_label(status: &str, lang: Lang) -> &'static str {
+    match status {
+        "draft" => t(lang, "draf", "draft"),
+        "approved" => t(lang, "disetujui", "approved"),
+        "rejected" => t(lang, "ditolak", "rejected"),
+        "cancelled" => t(lang, "dibatalkan", "cancelled"),
+        "replaced" => t(lang, "diganti", "replaced"),
+        _ => t(lang, "lainnya", "other"),
+    }
+}
+
+fn opt(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("")
+}
+
+fn total(invoice: &ComputedInvoice, pick: fn(&faktur_wire::TotalsDto) -> &String) -> String {
+    invoice
+        .totals
+        .as_ref()
+        .map(|t| pick(t).clone())
+        .unwrap_or_default()
+}
+
+fn party_name(invoice: &ComputedInvoice) -> String {
+    let party = if invoice.kind == "input" {
+        &invoice.seller
+    } else {
+        &invoice.buyer
+    };
+    party.as_ref().map(|p| p.name.clone()).unwrap_or_default()
+}
+
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    Query(query): Query<ListQuery>,
+    mut parts: Parts,
+) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let (state2, caller2, query2) = (state.clone(), caller.clone(), query.clone());
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller2.company)?;
+        Ok((cref.company.name.clone(), invoice_page(&cref, &query2)?))
+    })
+    .await;
+    let (name, (invoices, next)) = match result {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) | Err(e) => return e.into_response(),
+    };
+    let keep = |after: Option<i64>| {
+        let mut pairs = vec![];
+        for (k, v) in [
+            ("period", &query.period),
+            ("kind", &query.kind),
+            ("status", &query.status),
+            ("q", &query.q),
+        ] {
+            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                pairs.push((k.to_string(), v.to_string()));
+            }
+        }
+        if let Some(after) = after {
+            pairs.push(("after".into(), after.to_string()));
+        }
+        format!(
+            "/invoices?{}",
+            serde_urlencoded::to_string(&pairs).unwrap_or_default()
+        )
+    };
+    let selected = |value: &Option<String>, option: &str| value.as_deref() == Some(option);
+    let frame = Frame {
+        lang,
+        title: t(lang, "Faktur", "Invoices"),
+        caller: Some(&caller),
+        company_name: Some(&name),
+    };
+    let body = html! {
+        p { a.button href="/invoices/new" #new-invoice { (t(lang, "Buat faktur", "New invoice")) } }
+        form.filters method="get" action="/invoices" role="search" {
+            label { (t(lang, "Masa", "Period")) input name="period" type="month" value=[query.period.clone()]; }
+            label { (t(lang, "Jenis", "Kind"))
+                select name="kind" {
+                    option value="" { (t(lang, "semua", "all")) }
+                    option value="output" selected[selected(&query.kind, "output")] { (t(lang, "keluaran", "output")) }
+                    option value="input" selected[selected(&query.kind, "input")] { (t(lang, "masukan", "input")) }
+                }
+            }
+            label { "Status"
+                select name="status" {
+                    option value="" { (t(lang, "semua", "all")) }
+                    @for s in ["draft", "approved", "rejected", "cancelled", "replaced"] {
+                        option value=(s) selected[selected(&query.status, s)] { (status_label(s, lang)) }
+                    }
+                }
+            }
+            label { (t(lang, "Cari", "Search")) input name="q" type="search" value=[query.q.clone()]; }
+            button type="submit" { (t(lang, "Saring", "Filter")) }
+        }
+        div.scroll {
+            table #invoice-list {
+                thead { tr {
+                    th scope="col" { "ID" } th scope="col" { (t(lang, "Tanggal", "Date")) }
+                    th scope="col" { (t(lang, "Nomor", "Number")) } th scope="col" { (t(lang, "Referensi", "Reference")) }
+                    th scope="col" { (t(lang, "Lawan transaksi", "Counterparty")) }
+                    th.num scope="col" { "DPP" } th.num scope="col" { "PPN" } th scope="col" { "Status" }
+                } }
+                tbody {
+                    @for i in &invoices {
+                        tr {
+                            td { a href=(format!("/invoices/{}", i.id.as_deref().unwrap_or(""))) { (i.id.as_deref().unwrap_or("")) } }
+                            td { (i.date.as_deref().unwrap_or("")) } td { (i.number.as_deref().unwrap_or("—")) } td { (i.reference.as_deref().unwrap_or("")) }
+                            td { (party_name(i)) }
+                            td.num { (total(i, |t| &t.tax_base)) } td.num { (total(i, |t| &t.vat)) }
+                            td { (status_label(&i.status, lang)) }
+                        }
+                    }
+                    @if invoices.is_empty() { tr { td colspan="8" { (t(lang, "Tidak ada faktur.", "No invoices.")) } } }
+                }
+            }
+        }
+        @if let Some(next) = next { p { a href=(keep(Some(next))) rel="next" { (t(lang, "Halaman berikutnya →", "Next page →")) } } }
+    };
+    layout(&frame, body).into_response()
+}
+
+fn invoice_table(i: &ComputedInvoice, lang: Lang) -> Markup {
+    html! {
+        dl.facts {
+            dt { (t(lang, "Nomor", "Number")) } dd #number { (i.number.as_deref().unwrap_or("—")) }
+            dt { "Status" } dd #status { (status_label(&i.status, lang)) }
+            dt { (t(lang, "Tanggal", "Date")) } dd { (i.date.as_deref().unwrap_or("")) }
+            dt { (t(lang, "Kode transaksi", "Transaction code")) } dd { (i.trx_code) }
+            dt { (t(lang, "Referensi", "Reference")) } dd { (i.reference.as_deref().unwrap_or("")) }
+            dt { (t(lang, "Penjual", "Seller")) } dd { (i.seller.as_ref().map(|p| format!("{} ({})", p.name, p.tin.as_deref().unwrap_or(""))).unwrap_or_default()) }
+            dt { (t(lang, "Pembeli", "Buyer")) } dd { (i.buyer.as_ref().map(|p| format!("{} ({})", p.name, p.tin.as_deref().unwrap_or(""))).unwrap_or_default()) }
+        }
+        div.scroll { table {
+            thead { tr { th scope="col" { (t(lang, "Barang/jasa", "Goods/services")) } th.num scope="col" { (t(lang, "Harga", "Price")) }
+                th.num scope="col" { (t(lang, "Jumlah", "Qty")) } th.num scope="col" { "DPP" } th.num scope="col" { (t(lang, "DPP Nilai Lain", "Other tax base")) }
+                th.num scope="col" { "PPN" } th.num scope="col" { "PPnBM" } } }
+            tbody { @for l in &i.lines { tr { td { (l.line.name) } td.num { (opt(&l.line.price)) } td.num { (l.line.qty) }
+                td.num { (opt(&l.tax_base)) } td.num { (opt(&l.other_tax_base)) } td.num { (opt(&l.vat)) } td.num { (opt(&l.stlg)) } } } }
+            tfoot { tr { th scope="row" colspan="3" { (t(lang, "Jumlah", "Total")) } td.num #total-dpp { (total(i, |t| &t.tax_base)) }
+                td.num { (total(i, |t| &t.other_tax_base)) } td.num #total-ppn { (total(i, |t| &t.vat)) } td.num { (total(i, |t| &t.stlg)) } } }
+        } }
+    }
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    mut parts: Parts,
+) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return ApiError::not_found(id).into_response();
+    };
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller2.company)?;
+        Ok((
+            cref.company.name.clone(),
+            faktur_db::invoice_json(&faktur_db::show_invoice(&cref, id)?),
+        ))
+    })
+    .await;
+    let (name, invoice) = match result {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) | Err(e) => return e.into_response(),
+    };
+    let title = format!("{} {id}", t(lang, "Faktur", "Invoice"));
+    let frame = Frame {
+        lang,
+        title: &title,
+        caller: Some(&caller),
+        company_name: Some(&name),
+    };
+    layout(&frame, invoice_table(&invoice, lang)).into_response()
+}
+
+pub(crate) async fn new(State(state): State<AppState>, mut parts: Parts) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let today = faktur_db::today()
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let frame = Frame {
+        lang,
+        title: t(lang, "Faktur keluaran baru", "New output invoice"),
+        caller: Some(&caller),
+        company_name: None,
+    };
+    let body = html! {
+        form #invoice-form.card data-lang=(match lang { Lang::Id => "id", Lang::En => "en" }) {
+            fieldset {
+                legend { (t(lang, "Faktur", "Invoice")) }
+                label for="date" { (t(lang, "Tanggal", "Date")) }
+                input #date name="date" type="date" value=(today) required;
+                label for="trx_code" { (t(lang, "Kode transaksi", "Transaction code")) }
+                select #trx_code name="trx_code" {
+                    @for code in ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"] {
+                        option value=(code) selected[code == "04"] { (code) }
+                    }
+                }
+                label for="reference" { (t(lang, "Referensi", "Reference")) }
+                input #reference name="reference" type="text" maxlength="100";
+            }
+            fieldset {
+                legend { (t(lang, "Pembeli", "Buyer")) }
+                label for="buyer_tin" { "NPWP" }
+                input #buyer_tin name="buyer_tin" type="text" inputmode="numeric" maxlength="16" required;
+                label for="buyer_name" { (t(lang, "Nama", "Name")) }
+                input #buyer_name name="buyer_name" type="text" required;
+                label for="buyer_address" { (t(lang, "Alamat", "Address")) }
+                input #buyer_address name="buyer_address" type="text";
+            }
+            fieldset {
+                legend { (t(lang, "Barang atau jasa", "Goods or services")) }
+                label for="line_name" { (t(lang, "Nama", "Name")) }
+                input #line_name name="line_name" type="text" required;
+                label for="line_price" { (t(lang, "Harga satuan", "Unit price")) }
+                input #line_price name="line_price" type="text" inputmode="decimal" value="0";
+                label for="line_qty" { (t(lang, "Jumlah", "Quantity")) }
+                input #line_qty name="line_qty" type="text" inputmode="decimal" value="1";
+                label for="line_discount" { (t(lang, "Potongan", "Discount")) }
+                input #line_discount name="line_discount" type="text" inputmode="decimal" value="0";
+            }
+            section #live aria-live="polite" aria-labelledby="live-h" {
+                h2 #live-h { (t(lang, "Dihitung", "Computed")) }
+                dl.facts {
+                    dt { "DPP" } dd #live-dpp { "0" }
+                    dt { (t(lang, "DPP Nilai Lain", "Other tax base")) } dd #live-dpp-other { "0" }
+                    dt { "PPN" } dd #live-ppn { "0" }
+                    dt { "PPnBM" } dd #live-ppnbm { "0" }
+                }
+                ul #live-findings {}
+            }
+            button type="submit" #save { (t(lang, "Simpan", "Save")) }
+        }
+        script src="/assets/app.js" defer {}
+    };
+    layout(&frame, body).into_response()
+}

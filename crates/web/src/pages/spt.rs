@@ -1,0 +1,110 @@
+//! The VAT return of a masa: every line with its amounts and the result,
+//! its versions, and posting it.
+
+use super::dashboard::{current_masa, MasaQuery};
+use super::{layout, page_caller, t, Form, Frame};
+use crate::api::spt::{post_masa, spt_value, SptPost};
+use crate::state::{blocking, AppState};
+use crate::ApiError;
+use axum::extract::{Query, State};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::html;
+use serde::Deserialize;
+
+fn rupiah(value: &serde_json::Value, lang: faktur_core::Lang) -> String {
+    super::money(value.as_i64().unwrap_or(0) * 100, lang)
+}
+
+pub(crate) async fn page(
+    State(state): State<AppState>,
+    Query(query): Query<MasaQuery>,
+    mut parts: Parts,
+) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let masa = query.masa.clone().unwrap_or_else(current_masa);
+    let (state2, caller2, masa2) = (state.clone(), caller.clone(), masa.clone());
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller2.company)?;
+        Ok((cref.company.name.clone(), spt_value(&cref, &masa2, lang)?))
+    })
+    .await;
+    let (name, spt) = match result {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) | Err(e) => return e.into_response(),
+    };
+    let status = spt["status"].as_str().unwrap_or("draft").to_string();
+    let title = format!("SPT Masa PPN {masa}");
+    let frame = Frame {
+        lang,
+        title: &title,
+        caller: Some(&caller),
+        company_name: Some(&name),
+    };
+    let body = html! {
+        form.inline method="get" action="/spt" {
+            label for="masa" { (t(lang, "Masa pajak", "Tax period")) }
+            input #masa name="masa" type="month" value=(masa);
+            button type="submit" { (t(lang, "Tampilkan", "Show")) }
+        }
+        dl.facts {
+            dt { (t(lang, "Formulir", "Form")) } dd { (spt["form"].as_str().unwrap_or("")) }
+            dt { "Status" } dd #spt-status { (status) }
+            dt { "PPN" } dd #spt-result { (spt["ppn"]["result"].as_str().unwrap_or("")) " " (rupiah(&spt["ppn"]["amount"], lang)) }
+            @if let Some(bpe) = spt["bpe"].as_str() { dt { "BPE" } dd { (bpe) } }
+        }
+        div.scroll { table #spt-lines {
+            thead { tr { th scope="col" { (t(lang, "Baris", "Line")) } th scope="col" { (t(lang, "Uraian", "Description")) }
+                th.num scope="col" { "DPP" } th.num scope="col" { (t(lang, "DPP Nilai Lain", "Other tax base")) }
+                th.num scope="col" { "PPN" } th.num scope="col" { "PPnBM" } } }
+            tbody { @for line in spt["lines"].as_array().into_iter().flatten() { tr {
+                th scope="row" { (line["line"].as_str().unwrap_or("")) } td { (line["label"].as_str().unwrap_or("")) }
+                td.num { (rupiah(&line["dpp"], lang)) } td.num { (rupiah(&line["dpp_other"], lang)) }
+                td.num { (rupiah(&line["ppn"], lang)) } td.num { (rupiah(&line["ppnbm"], lang)) } } } }
+        } }
+        @if status == "draft" {
+            form.card method="post" action="/spt/post" #spt-post-form {
+                (super::csrf_field(&caller))
+                input type="hidden" name="masa" value=(masa);
+                label { input type="checkbox" name="refund" value="true" ; " "
+                    (t(lang, "Minta restitusi jika lebih bayar", "Ask for a refund if overpaid")) }
+                button type="submit" #spt-post { (t(lang, "Posting SPT", "Post the return")) }
+            }
+        }
+    };
+    layout(&frame, body).into_response()
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PostForm {
+    masa: String,
+    #[serde(default)]
+    refund: Option<String>,
+}
+
+pub(crate) async fn post(State(state): State<AppState>, form: Form<PostForm>) -> Response {
+    if let Err(e) = form.caller.require(crate::accounts::Role::Approver) {
+        return e.into_response();
+    }
+    let masa = form.value.masa.clone();
+    let refund = form.value.refund.is_some();
+    let caller = form.caller.clone();
+    let masa2 = masa.clone();
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let post = SptPost {
+            refund,
+            ..SptPost::default()
+        };
+        post_masa(&cref, &masa2, &post, &caller.actor())
+    })
+    .await;
+    match result {
+        Ok(Ok(_)) => Redirect::to(&format!("/spt?masa={masa}")).into_response(),
+        Ok(Err(e)) | Err(e) => e.into_response(),
+    }
+}

@@ -1,0 +1,222 @@
+//! The server: routes, limits, security headers, graceful shutdown, the
+//! embedded authority sandbox and the background sync.
+
+use crate::state::AppState;
+use crate::ApiError;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use faktur_core::finding::codes;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Request limits.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// The largest upload (imports), bytes. Default 50 MB.
+    pub upload_bytes: usize,
+    /// The longest a request may run.
+    pub request_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            upload_bytes: 50 * 1024 * 1024,
+            request_timeout: Duration::from_secs(120),
+        }
+    }
+}
+
+/// How the server runs.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Limits.
+    pub limits: Limits,
+    /// Mark the session cookie `Secure` (off only when serving loopback
+    /// over plain HTTP).
+    pub secure_cookies: bool,
+}
+
+/// The whole application: API, OpenAPI document, pages.
+pub fn app(state: AppState) -> Router {
+    let limits = state.config().limits.clone();
+    Router::new()
+        .merge(crate::api::router(limits.upload_bytes))
+        .route(
+            "/api/openapi.json",
+            axum::routing::get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "application/json")],
+                    crate::openapi::document_text(),
+                )
+            }),
+        )
+        .merge(crate::pages::router(limits.upload_bytes))
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .fallback(|| async { ApiError::not_found("") })
+        .layer(middleware::from_fn_with_state(state.clone(), time_limit))
+        .layer(middleware::from_fn(crate::error::localize))
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+async fn time_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let limit = state.config().limits.request_timeout;
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, codes::TIMEOUT, "").into_response()
+        }
+    }
+}
+
+/// Headers every answer carries: no sniffing, no framing, scripts and
+/// styles from this server only, no referrer leaving it.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "same-origin"),
+        (
+            "content-security-policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// A server running on its own thread and runtime (tests, benchmarks, and
+/// `faktur serve`): stopped gracefully when dropped or on [`Server::wait`]
+/// with a shutdown signal.
+pub struct Server {
+    address: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    sync_stop: Arc<AtomicBool>,
+    sync_thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server")
+            .field("address", &self.address)
+            .finish()
+    }
+}
+
+impl Server {
+    /// Serves `state` on `listen` with `workers` runtime threads; when
+    /// `sync_every` is given, every company syncs with the state's authority
+    /// that often in the background.
+    pub fn start(
+        state: AppState,
+        listen: &str,
+        workers: usize,
+        sync_every: Option<Duration>,
+    ) -> std::io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(workers.max(1))
+            .max_blocking_threads(64)
+            .enable_all()
+            .build()?;
+        let listener = runtime.block_on(tokio::net::TcpListener::bind(listen))?;
+        let address = listener.local_addr()?;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let app = app(state.clone());
+        let thread = std::thread::spawn(move || {
+            runtime.block_on(async move {
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await
+            })
+        });
+        let sync_stop = Arc::new(AtomicBool::new(false));
+        let sync_thread = match (sync_every, state.authority().is_some()) {
+            (Some(every), true) => {
+                let flag = sync_stop.clone();
+                Some(std::thread::spawn(move || {
+                    background_sync(&state, every, &flag)
+                }))
+            }
+            _ => None,
+        };
+        Ok(Server {
+            address,
+            stop: Some(stop),
+            thread: Some(thread),
+            sync_stop,
+            sync_thread,
+        })
+    }
+
+    /// Where it listens.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// `http://ADDRESS`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Stops: no new connections, requests in flight finish.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        self.sync_stop.store(true, Ordering::SeqCst);
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        if let Some(thread) = self.sync_thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+/// Syncs every company with the authority every `every`, until stopped.
+/// A failure is a state (recorded by sync), never a crash.
+fn background_sync(state: &AppState, every: Duration, stop: &AtomicBool) {
+    let tick = Duration::from_millis(100);
+    let mut waited = every;
+    while !stop.load(Ordering::SeqCst) {
+        if waited >= every {
+            waited = Duration::ZERO;
+            for company in state.companies().list().unwrap_or_default() {
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+                if let Err(e) = crate::api::admin::sync_round(state, &company.npwp) {
+                    tracing::warn!("sync {}: {} {:?}", company.npwp, e.code, e.details);
+                }
+            }
+        }
+        std::thread::sleep(tick);
+        waited += tick;
+    }
+}

@@ -107,6 +107,10 @@ pub struct Server {
     thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
     sync_stop: Arc<AtomicBool>,
     sync_thread: Option<std::thread::JoinHandle<()>>,
+    /// Kept so that the state (its database pools) is dropped here, after
+    /// the runtime stopped: a synchronous PostgreSQL client must not be
+    /// closed from inside an async runtime.
+    state: Option<AppState>,
 }
 
 impl std::fmt::Debug for Server {
@@ -136,6 +140,7 @@ impl Server {
         let address = listener.local_addr()?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let app = app(state.clone());
+        let kept = state.clone();
         let thread = std::thread::spawn(move || {
             runtime.block_on(async move {
                 axum::serve(listener, app)
@@ -161,6 +166,7 @@ impl Server {
             thread: Some(thread),
             sync_stop,
             sync_thread,
+            state: Some(kept),
         })
     }
 
@@ -190,6 +196,7 @@ impl Server {
         if let Some(thread) = self.sync_thread.take() {
             let _ = thread.join();
         }
+        self.state.take();
     }
 }
 

@@ -189,7 +189,9 @@ pub(crate) async fn add_member(
                 .map_err(invalid)?,
         };
         accounts.grant(user.id, &caller.company, role)?;
-        Ok(json!({"id": user.id, "login": user.login, "name": user.name, "role": role}))
+        // No display name: an admin may name any existing user, and another
+        // company's user is none of its business.
+        Ok(json!({"id": user.id, "login": user.login, "role": role}))
     })
     .await??;
     Ok((StatusCode::CREATED, Json(member)))

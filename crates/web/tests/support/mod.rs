@@ -106,7 +106,7 @@ impl Fixture {
         };
         let state = AppState::new(accounts, target.clone(), config, None);
         let server = Server::start(state.clone(), "127.0.0.1:0", 2, None).unwrap();
-        let mut fixture = Fixture {
+        let fixture = Fixture {
             base: server.url(),
             state,
             tokens,
@@ -129,7 +129,6 @@ impl Fixture {
             &draft(BUYER_A, "A-OPEN-0", "2025-01-15"),
         );
         assert_eq!(status, 201);
-        fixture.server.as_ref().unwrap();
         fixture
     }
 

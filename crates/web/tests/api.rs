@@ -1,0 +1,350 @@
+//! The REST API end to end on a real server (127.0.0.1:0): invoices,
+//! files, the SPT, accounts, limits, languages, and the OpenAPI document.
+
+mod support;
+
+use faktur_web::{Limits, Role};
+use serde_json::json;
+use support::{Books, Fixture, BUYER_A, PASSWORD};
+
+#[test]
+fn invoices_are_created_shown_listed_and_refused_with_every_finding() {
+    let fx = Fixture::start(Books::Sqlite);
+    let maker = fx.as_token('a', Role::Maker);
+    let (status, created) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "INV/API/1", "2025-01-15")),
+    );
+    assert_eq!(status, 201, "{created}");
+    // 2 × 1,000,000 in 2025, kode 04: DPP Nilai Lain 11/12 = 1,833,333.33,
+    // PPN 12 % of it = 219,999.9996 → 220,000.00 (two decimals, half up).
+    assert_eq!(created["totals"]["tax_base"], "2000000.00");
+    assert_eq!(created["totals"]["other_tax_base"], "1833333.33");
+    assert_eq!(created["totals"]["vat"], "220000.00");
+    let id = created["id"].as_str().unwrap();
+    let (status, shown) = maker.json("GET", &format!("/api/v1/invoices/{id}"), None);
+    assert_eq!(status, 200);
+    assert_eq!(shown["reference"], "INV/API/1");
+    assert_eq!(shown["lines"].as_array().unwrap().len(), 1);
+
+    let (status, page) = maker.json("GET", "/api/v1/invoices?q=api/1&limit=1", None);
+    assert_eq!(status, 200);
+    assert_eq!(page["invoices"].as_array().unwrap().len(), 1);
+    assert_eq!(page["invoices"][0]["reference"], "INV/API/1");
+    let (_, first) = maker.json("GET", "/api/v1/invoices?limit=1", None);
+    let after = first["next_after"].as_i64().expect("a next page");
+    let (_, second) = maker.json(
+        "GET",
+        &format!("/api/v1/invoices?limit=1&after={after}"),
+        None,
+    );
+    assert_ne!(first["invoices"][0]["id"], second["invoices"][0]["id"]);
+
+    let mut bad = support::draft("123", "BAD", "2025-01-15");
+    bad["lines"][0]["qty"] = json!("-1");
+    let (status, refused) = maker.json("POST", "/api/v1/invoices", Some(&bad));
+    assert_eq!(status, 422, "{refused}");
+    let details = refused["details"].as_array().unwrap();
+    assert!(details.len() >= 2, "every finding: {refused}");
+    assert!(details
+        .iter()
+        .all(|d| d["code"].is_string() && d["path"].is_string()));
+    assert_eq!(
+        refused["code"],
+        details.iter().find(|d| d["severity"] == "error").unwrap()["code"]
+    );
+
+    let (status, malformed) = maker.json("POST", "/api/v1/invoices", Some(&json!({"nope": 1})));
+    assert_eq!(status, 400, "{malformed}");
+    let (status, missing) = maker.json("GET", "/api/v1/invoices/999999", None);
+    assert_eq!(
+        (status, missing["code"].as_str()),
+        (404, Some("ETAX-10004"))
+    );
+    let (status, _) = fx.as_token('a', Role::Viewer).json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "X", "2025-01-15")),
+    );
+    assert_eq!(status, 403);
+}
+
+#[test]
+fn calc_computes_without_storing_and_errors_speak_the_asked_language() {
+    let fx = Fixture::start(Books::Sqlite);
+    let viewer = fx.as_token('a', Role::Viewer);
+    let (status, calc) = viewer.json(
+        "POST",
+        "/api/v1/calc",
+        Some(&support::draft(BUYER_A, "CALC", "2024-06-03")),
+    );
+    assert_eq!(status, 200);
+    assert_eq!(calc["totals"]["vat"], "220000", "2024: 11 % of DPP");
+    assert!(calc["id"].is_null());
+    let (_, page) = viewer.json("GET", "/api/v1/invoices?q=CALC", None);
+    assert!(
+        page["invoices"].as_array().unwrap().is_empty(),
+        "calc stored nothing"
+    );
+
+    let english = viewer.raw(
+        "GET",
+        "/api/v1/invoices/424242",
+        &[("Accept-Language", "en-GB,en;q=0.9")],
+        None,
+    );
+    let indonesian = viewer.raw("GET", "/api/v1/invoices/424242", &[], None);
+    let en: serde_json::Value = serde_json::from_str(&english.1).unwrap();
+    let id: serde_json::Value = serde_json::from_str(&indonesian.1).unwrap();
+    assert_eq!(en["code"], id["code"]);
+    assert_ne!(en["message"], id["message"]);
+    let unknown = viewer.get("/api/v1/nothing-here");
+    assert_eq!(unknown.0, 404);
+    assert!(unknown.1.contains("FKT-7008"));
+}
+
+const HEADERS: &str = "\"FK\",\"KD_JENIS_TRANSAKSI\",\"FG_PENGGANTI\",\"NOMOR_FAKTUR\",\"MASA_PAJAK\",\"TAHUN_PAJAK\",\"TANGGAL_FAKTUR\",\"NPWP\",\"NAMA\",\"ALAMAT_LENGKAP\",\"JUMLAH_DPP\",\"JUMLAH_PPN\",\"JUMLAH_PPNBM\",\"ID_KETERANGAN_TAMBAHAN\",\"FG_UANG_MUKA\",\"UANG_MUKA_DPP\",\"UANG_MUKA_PPN\",\"UANG_MUKA_PPNBM\",\"REFERENSI\",\"KODE_DOKUMEN_PENDUKUNG\"
+\"LT\",\"NPWP\",\"NAMA\",\"JALAN\",\"BLOK\",\"NOMOR\",\"RT\",\"RW\",\"KECAMATAN\",\"KELURAHAN\",\"KABUPATEN\",\"PROPINSI\",\"KODE_POS\",\"NOMOR_TELEPON\"
+\"OF\",\"KODE_OBJEK\",\"NAMA\",\"HARGA_SATUAN\",\"JUMLAH_BARANG\",\"HARGA_TOTAL\",\"DISKON\",\"DPP\",\"PPN\",\"TARIF_PPNBM\",\"PPNBM\"
+";
+
+/// An e-Faktur CSV of two invoices; the second's buyer NPWP (line 6,
+/// column 8) is `npwp`.
+pub fn two_invoices(npwp: &str) -> String {
+    format!(
+        "{HEADERS}\"FK\",\"01\",\"0\",\"0002400000001\",\"3\",\"2024\",\"15/3/2024\",\"016090524017000\",\"PT SATU\",\"JAKARTA\",\"2700000\",\"297000\",\"0\",\"\",\"0\",\"0\",\"0\",\"0\",\"IMP/1\",\"0\"
+\"OF\",\"SKU-1\",\"Barang A\",\"1500000\",\"2\",\"3000000\",\"300000\",\"2700000\",\"297000\",\"0\",\"0\"
+\"FK\",\"01\",\"0\",\"0002400000002\",\"3\",\"2024\",\"16/3/2024\",\"{npwp}\",\"PT DUA\",\"BANDUNG\",\"2700000\",\"297000\",\"0\",\"\",\"0\",\"0\",\"0\",\"0\",\"IMP/2\",\"0\"
+\"OF\",\"SKU-1\",\"Barang A\",\"1500000\",\"2\",\"3000000\",\"300000\",\"2700000\",\"297000\",\"0\",\"0\"
+"
+    )
+}
+
+#[test]
+fn an_import_reports_each_bad_row_and_changes_nothing_then_stores_when_clean() {
+    let fx = Fixture::start(Books::Sqlite);
+    let maker = fx.as_token('a', Role::Maker);
+    let bad = two_invoices("12345");
+    let (status, report, _) = maker.raw("POST", "/api/v1/imports", &[], Some(bad.as_bytes()));
+    assert_eq!(status, 200, "{report}");
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(report["committed"], false);
+    assert_eq!(report["stored"], 0);
+    let problem = &report["problems"][0];
+    assert_eq!(
+        (problem["line"].as_u64(), problem["column"].as_u64()),
+        (Some(6), Some(8)),
+        "{report}"
+    );
+    let (_, page) = maker.json("GET", "/api/v1/invoices?q=IMP", None);
+    assert!(
+        page["invoices"].as_array().unwrap().is_empty(),
+        "a failed import changes nothing"
+    );
+
+    let good = two_invoices("029231123428000");
+    let (status, report, _) = maker.raw(
+        "POST",
+        "/api/v1/imports?format=efaktur-csv",
+        &[],
+        Some(good.as_bytes()),
+    );
+    assert_eq!(status, 200, "{report}");
+    assert!(report.contains("\"stored\":2"), "{report}");
+    let (status, file, _) = maker.raw("GET", "/api/v1/exports?period=2024-03", &[], None);
+    assert_eq!(status, 200);
+    assert!(file.contains("IMP/1") && file.contains("IMP/2"), "{file}");
+    assert_eq!(
+        fx.as_token('a', Role::Viewer)
+            .raw("POST", "/api/v1/imports", &[], Some(b"x"))
+            .0,
+        403
+    );
+}
+
+#[test]
+fn uploads_over_the_limit_are_refused_whole() {
+    let limits = Limits {
+        upload_bytes: 64 * 1024,
+        ..Limits::default()
+    };
+    let fx = Fixture::with_limits(Books::Sqlite, limits);
+    let maker = fx.as_token('a', Role::Maker);
+    let big = vec![b'x'; 200 * 1024];
+    let (status, body, _) = maker.raw("POST", "/api/v1/imports", &[], Some(&big));
+    assert_eq!(status, 413, "{body}");
+    assert!(body.contains("FKT-7006"));
+    // JSON bodies have their own, smaller limit.
+    let huge = format!("{{\"pad\":\"{}\"}}", "y".repeat(2 * 1024 * 1024));
+    let (status, body, _) = maker.raw(
+        "POST",
+        "/api/v1/calc",
+        &[("Content-Type", "application/json")],
+        Some(huge.as_bytes()),
+    );
+    assert_eq!(status, 413, "{body}");
+}
+
+#[test]
+fn the_spt_is_built_posted_once_and_listed() {
+    let fx = Fixture::start(Books::Sqlite);
+    let approver = fx.as_token('a', Role::Approver);
+    let (status, spt) = approver.json("GET", "/api/v1/spt/2025-01", None);
+    assert_eq!(status, 200, "{spt}");
+    assert_eq!(
+        (spt["form"].as_str(), spt["status"].as_str()),
+        (Some("coretax"), Some("draft"))
+    );
+    let (status, version) = approver.json("POST", "/api/v1/spt/2025-01/post", Some(&json!({})));
+    assert_eq!(status, 201, "{version}");
+    let (status, again) = approver.json("POST", "/api/v1/spt/2025-01/post", Some(&json!({})));
+    assert_eq!((status, again["code"].as_str()), (422, Some("ETAX-50002")));
+    let (_, versions) = approver.json("GET", "/api/v1/spt/2025-01/versions", None);
+    assert_eq!(versions["versions"].as_array().unwrap().len(), 1);
+    let (_, shown) = approver.json("GET", "/api/v1/spt/2025-01", None);
+    assert_eq!(shown["status"], "posted");
+    let (status, bad) = approver.json("GET", "/api/v1/spt/2025-13", None);
+    assert_eq!(status, 400, "{bad}");
+}
+
+#[test]
+fn tokens_and_members_are_managed_by_admins_and_revocation_is_immediate() {
+    let fx = Fixture::start(Books::Sqlite);
+    let admin = fx.as_token('a', Role::Admin);
+    let (status, made) = admin.json(
+        "POST",
+        "/api/v1/tokens",
+        Some(&json!({"name": "erp", "role": "maker"})),
+    );
+    assert_eq!(status, 201);
+    let secret = made["token"].as_str().unwrap().to_string();
+    let erp = support::Http {
+        base: fx.base.clone(),
+        headers: vec![("Authorization".into(), format!("Bearer {secret}"))],
+    };
+    assert_eq!(erp.get("/api/v1/invoices").0, 200);
+    let (_, listed) = admin.json("GET", "/api/v1/tokens", None);
+    assert!(
+        !listed.to_string().contains(&secret),
+        "secrets are never listed"
+    );
+    let id = made["id"].as_i64().unwrap();
+    assert_eq!(
+        admin
+            .raw("DELETE", &format!("/api/v1/tokens/{id}"), &[], None)
+            .0,
+        204
+    );
+    assert_eq!(erp.get("/api/v1/invoices").0, 401);
+
+    let (status, member) = admin.json(
+        "POST",
+        "/api/v1/members",
+        Some(&json!({"login": "siti", "role": "viewer", "password": "short"})),
+    );
+    assert_eq!((status, member["code"].as_str()), (422, Some("FKT-7009")));
+    let (status, member) = admin.json(
+        "POST",
+        "/api/v1/members",
+        Some(&json!({"login": "siti", "role": "viewer", "password": PASSWORD})),
+    );
+    assert_eq!(status, 201, "{member}");
+    let siti = fx.anonymous().raw(
+        "POST",
+        "/api/v1/session",
+        &[("Content-Type", "application/json")],
+        Some(
+            json!({"login": "siti", "password": PASSWORD})
+                .to_string()
+                .as_bytes(),
+        ),
+    );
+    assert_eq!(siti.0, 200);
+    let cookie = siti.2.unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let id = member["id"].as_i64().unwrap();
+    assert_eq!(
+        admin
+            .raw("DELETE", &format!("/api/v1/members/{id}"), &[], None)
+            .0,
+        204
+    );
+    let session = support::Http {
+        base: fx.base.clone(),
+        headers: vec![(
+            "Cookie".into(),
+            cookie.split(';').next().unwrap().to_string(),
+        )],
+    };
+    assert_eq!(
+        session.get("/api/v1/invoices").0,
+        404,
+        "no company left to work in"
+    );
+}
+
+#[test]
+fn sign_in_is_throttled_after_repeated_failures() {
+    let fx = Fixture::start(Books::Sqlite);
+    let try_with = |password: &str| {
+        fx.anonymous()
+            .raw(
+                "POST",
+                "/api/v1/session",
+                &[("Content-Type", "application/json")],
+                Some(
+                    json!({"login": "alpha.viewer", "password": password})
+                        .to_string()
+                        .as_bytes(),
+                ),
+            )
+            .0
+    };
+    for _ in 0..5 {
+        assert_eq!(try_with("wrong password"), 401);
+    }
+    assert_eq!(try_with(PASSWORD), 429, "even the right password waits");
+    assert_eq!(fx.anonymous().get("/api/v1/me").0, 401);
+}
+
+#[test]
+fn the_openapi_document_is_served_committed_and_complete() {
+    let fx = Fixture::start(Books::Sqlite);
+    let (status, served) = fx.anonymous().get("/api/openapi.json");
+    assert_eq!(status, 200);
+    let committed_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/openapi.json");
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        std::fs::write(committed_path, &served).unwrap();
+    }
+    let committed = std::fs::read_to_string(committed_path).unwrap_or_default();
+    assert!(
+        committed == served,
+        "docs/openapi.json drifted from the code: run `UPDATE_OPENAPI=1 cargo test -p faktur-web --test api openapi` and commit it"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&served).unwrap();
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for route in faktur_web::api::routes() {
+        let op = &doc["paths"][route.path][route.method.to_lowercase()];
+        assert!(
+            op.is_object(),
+            "{} {} undocumented",
+            route.method,
+            route.path
+        );
+        let text = op.to_string();
+        for reference in text.split("#/components/schemas/").skip(1) {
+            let name: String = reference
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            assert!(
+                schemas.contains_key(&name),
+                "{name} is referenced but not defined"
+            );
+        }
+    }
+}

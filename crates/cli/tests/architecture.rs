@@ -105,6 +105,27 @@ fn the_protocol_knows_no_transport_and_no_storage() {
     );
 }
 
+/// The web app computes nothing itself and reaches the books only through
+/// the services: no database driver of its own.
+#[test]
+fn the_web_app_reaches_storage_only_through_the_services() {
+    for dep in dependencies("web") {
+        assert!(
+            !matches!(
+                dep.as_str(),
+                "rusqlite"
+                    | "postgres"
+                    | "r2d2"
+                    | "faktur-store-sqlite"
+                    | "faktur-store-postgres"
+                    | "faktur-formats"
+                    | "rust_decimal"
+            ),
+            "crates/web must not depend on {dep} (see ARCHITECTURE.md)"
+        );
+    }
+}
+
 #[test]
 fn the_sql_layer_knows_only_its_drivers() {
     assert_only(

@@ -176,15 +176,20 @@ fn main() {
 
     // An admin session makes a maker token; 1,000 invoices to read.
     let agent = ureq::AgentBuilder::new().build();
-    let me: serde_json::Value = agent
+    let signed = agent
         .post(&format!("{}/api/v1/session", faktur.url))
         .send_json(serde_json::json!({"login": "admin", "password": faktur.password}))
-        .unwrap()
-        .into_json()
         .unwrap();
+    let cookie = signed
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .unwrap()
+        .to_string();
+    let me: serde_json::Value = signed.into_json().unwrap();
     let csrf = me["csrf"].as_str().unwrap().to_string();
     let made: serde_json::Value = agent
         .post(&format!("{}/api/v1/tokens", faktur.url))
+        .set("Cookie", &cookie)
         .set("X-CSRF-Token", &csrf)
         .send_json(serde_json::json!({"name": "bench", "role": "maker"}))
         .unwrap()
@@ -230,7 +235,11 @@ fn main() {
     for _ in 0..runs {
         bare.push(wrk(&format!("{bare_url}/"), None, seconds));
         get.push(wrk(&format!("{}/", faktur.url), Some(&get_lua), seconds));
-        post.push(wrk(&format!("{}/", faktur.url), Some(&post_lua), seconds));
+        post.push(wrk(
+            &format!("{}/api/v1/invoices", faktur.url),
+            Some(&post_lua),
+            seconds,
+        ));
     }
     let _ = stop_bare.send(());
     let loaded_kib = rss_kib(faktur.child.id());

@@ -478,10 +478,16 @@ pub(crate) fn lines(conn: &Connection, invoice_id: i64) -> Result<Vec<LineRecord
 }
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
+    // Cached: the web API reads single invoices at a high rate, and parsing
+    // the statement each time was a tenth of the cost.
     let sql = format!("{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND id = ?2");
     let record = conn
-        .query_row(&sql, params![company_id, id], invoice_row)
-        .optional()
+        .prepare_cached(&sql)
+        .and_then(|mut statement| {
+            statement
+                .query_row(params![company_id, id], invoice_row)
+                .optional()
+        })
         .map_err(map_error)?;
     match record {
         Some(mut record) => {

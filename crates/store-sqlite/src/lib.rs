@@ -31,7 +31,30 @@ pub use error::map_error;
 pub struct SqliteStore {
     path: PathBuf,
     conn: Mutex<Connection>,
+    /// Read-only connections for the hot single-invoice and list reads, so
+    /// that concurrent readers (the web API) do not queue on the one
+    /// writing connection; WAL lets them read alongside a writer. Opened on
+    /// first use.
+    readers: Box<[Mutex<Option<Connection>>; 2]>,
     damaged: AtomicBool,
+}
+
+/// A reader connection, held for one call.
+enum ReadConn<'a> {
+    Reader(std::sync::MutexGuard<'a, Option<Connection>>),
+    Main(std::sync::MutexGuard<'a, Connection>),
+}
+
+impl std::ops::Deref for ReadConn<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match self {
+            // Only ever built holding an open connection.
+            ReadConn::Reader(guard) => guard.as_ref().expect("an open reader"),
+            ReadConn::Main(guard) => guard,
+        }
+    }
 }
 
 /// The marker file that keeps a damaged database read-only until repaired.
@@ -69,6 +92,7 @@ impl SqliteStore {
         let store = SqliteStore {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
+            readers: Box::new([Mutex::new(None), Mutex::new(None)]),
             damaged: AtomicBool::new(false),
         };
         // Only real damage marks the database damaged; a busy lock or an I/O
@@ -165,6 +189,30 @@ impl SqliteStore {
                 "database handle poisoned by an earlier panic",
             )
         })
+    }
+
+    /// A connection for a read: a free reader (opened read-only on first
+    /// use), else the main connection. A damaged database is read through
+    /// the main connection only.
+    fn reader(&self) -> Result<ReadConn<'_>> {
+        if self.is_damaged() {
+            return self.lock().map(ReadConn::Main);
+        }
+        for slot in self.readers.iter() {
+            let Ok(mut guard) = slot.try_lock() else {
+                continue;
+            };
+            if guard.is_none() {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let conn = Connection::open_with_flags(&self.path, flags)
+                    .map_err(|e| open_error(&self.path, e))?;
+                conn.busy_timeout(std::time::Duration::from_secs(10))
+                    .map_err(map_error)?;
+                *guard = Some(conn);
+            }
+            return Ok(ReadConn::Reader(guard));
+        }
+        self.lock().map(ReadConn::Main)
     }
 
     fn writable(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {
@@ -273,7 +321,7 @@ impl Store for SqliteStore {
     }
 
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
-        invoices::get(&*self.lock()?, company_id, id)
+        invoices::get(&*self.reader()?, company_id, id)
     }
 
     fn invoice_lines(
@@ -281,11 +329,11 @@ impl Store for SqliteStore {
         company_id: i64,
         ids: &[i64],
     ) -> Result<std::collections::HashMap<i64, Vec<LineRecord>>> {
-        invoices::lines_of(&*self.lock()?, company_id, ids)
+        invoices::lines_of(&*self.reader()?, company_id, ids)
     }
 
     fn list_invoices(&self, company_id: i64, filter: &InvoiceFilter) -> Result<Vec<InvoiceRecord>> {
-        invoices::list(&*self.lock()?, company_id, filter)
+        invoices::list(&*self.reader()?, company_id, filter)
     }
 
     fn audit_log(&self, company_id: i64) -> Result<Vec<AuditEntry>> {

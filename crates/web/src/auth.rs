@@ -109,14 +109,24 @@ impl FromRequestParts<AppState> for Signed {
         } else {
             None
         };
-        let (state2, token2, session2) = (state.clone(), token.clone(), session.clone());
-        let grant = blocking(move || match (token2, session2) {
-            (Some(token), _) => state2.accounts().token(&token),
-            (None, Some(secret)) => state2.accounts().session(&secret, crate::now_ms()),
-            (None, None) => Ok(None),
-        })
-        .await??
-        .ok_or_else(sign_in_required)?;
+        let cached = match (&token, &session) {
+            (Some(token), _) => state.accounts().cached(true, token),
+            (None, Some(secret)) => state.accounts().cached(false, secret),
+            (None, None) => None,
+        };
+        let grant = match cached {
+            Some(grant) => grant,
+            None => {
+                let (state2, token2, session2) = (state.clone(), token.clone(), session.clone());
+                blocking(move || match (token2, session2) {
+                    (Some(token), _) => state2.accounts().token(&token),
+                    (None, Some(secret)) => state2.accounts().session(&secret, crate::now_ms()),
+                    (None, None) => Ok(None),
+                })
+                .await??
+                .ok_or_else(sign_in_required)?
+            }
+        };
         // Scripts using the cookie must prove they came from our pages;
         // forms carry the token in a field, checked by `pages::form`.
         if let Via::Session { csrf } = &grant.via {

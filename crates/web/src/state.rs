@@ -64,3 +64,18 @@ pub(crate) async fn blocking<T: Send + 'static>(
         .await
         .map_err(crate::ApiError::internal)
 }
+
+/// Runs a short read (one indexed lookup) of embedded (SQLite) books in
+/// place on the async worker: handing it to the blocking pool and back cost
+/// more than the read itself (two thread switches a request). PostgreSQL's
+/// synchronous client must not run on an async worker, so there the read
+/// goes through [`blocking`].
+pub(crate) async fn quick<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, crate::ApiError> {
+    match state.companies().target().database {
+        Some(faktur_store::DatabaseUrl::Postgres(_)) => blocking(work).await,
+        _ => Ok(work()),
+    }
+}

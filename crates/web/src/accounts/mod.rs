@@ -8,6 +8,7 @@
 //! 32 random bytes shown once, stored as their SHA-256 (they are too long to
 //! guess, so a slow hash would only cost time on every request).
 
+mod cache;
 mod password;
 mod role;
 
@@ -138,6 +139,7 @@ pub struct Member {
 #[derive(Debug)]
 pub struct Accounts {
     db: Database,
+    cache: cache::GrantCache,
 }
 
 /// 32 random bytes as hex.
@@ -188,7 +190,10 @@ impl Accounts {
                 Database::sqlite(Some(std::path::Path::new(path)), &SCHEMA)?
             }
         };
-        Ok(Accounts { db })
+        Ok(Accounts {
+            db,
+            cache: cache::GrantCache::default(),
+        })
     }
 
     /// Where the books are (no password).
@@ -260,6 +265,7 @@ impl Accounts {
 
     /// Sets a user's password.
     pub fn set_password(&self, user_id: i64, password: &str) -> Result<(), Invalid> {
+        self.cache.clear();
         if password.chars().count() < MIN_PASSWORD {
             return Err(Invalid::Field(
                 "password",
@@ -296,6 +302,7 @@ impl Accounts {
 
     /// Gives `user_id` a role in `company` (replacing the one it had).
     pub fn grant(&self, user_id: i64, company: &str, role: Role) -> DbResult<()> {
+        self.cache.clear();
         self.db.write(|tx| {
             tx.execute(
                 "INSERT INTO web_roles (user_id, company, role) VALUES (?1, ?2, ?3)
@@ -310,6 +317,7 @@ impl Accounts {
     /// working: a token's role is at most its creator's). False when it
     /// had none.
     pub fn revoke(&self, user_id: i64, company: &str) -> DbResult<bool> {
+        self.cache.clear();
         self.db.write(|tx| {
             let n = tx.execute(
                 "DELETE FROM web_roles WHERE user_id = ?1 AND company = ?2",
@@ -435,31 +443,46 @@ impl Accounts {
     /// The grant of a live session.
     pub fn session(&self, secret: &str, now_ms: i64) -> DbResult<Option<Grant>> {
         let hash = digest(secret);
+        let key = format!("s:{hash}");
+        if let Some(grant) = self.cache.get(&key, now_ms) {
+            return Ok(Some(grant));
+        }
+        let found = self.session_from_books(&hash, now_ms)?;
+        if let Some((grant, expires_ms)) = &found {
+            self.cache.put(key, grant.clone(), *expires_ms);
+        }
+        Ok(found.map(|(grant, _)| grant))
+    }
+
+    /// The grant of a live session as the books hold it.
+    fn session_from_books(&self, hash: &str, now_ms: i64) -> DbResult<Option<(Grant, i64)>> {
         self.db.read(|tx| {
             let Some(row) = tx.first(
                 &format!(
-                    "SELECT {USER_COLUMNS}, s.company, s.csrf, r.role FROM web_sessions s
+                    "SELECT {USER_COLUMNS}, s.company, s.csrf, r.role, s.expires_ms FROM web_sessions s
                      JOIN web_users u ON u.id = s.user_id
                      LEFT JOIN web_roles r ON r.user_id = s.user_id AND r.company = s.company
                      WHERE s.secret_hash = ?1 AND s.expires_ms > ?2"
                 ),
-                args![&hash, now_ms],
+                args![hash, now_ms],
             )?
             else {
                 return Ok(None);
             };
             let role = row.opt_text(6)?.map(|r| Role::stored(&r)).transpose()?;
-            Ok(Some(Grant {
+            let grant = Grant {
                 user: user_of(&row, 0)?,
                 company: row.opt_text(4)?.filter(|_| role.is_some()),
                 role,
                 via: Via::Session { csrf: row.text(5)? },
-            }))
+            };
+            Ok(Some((grant, row.int(7)?)))
         })
     }
 
     /// Ends a session.
     pub fn end_session(&self, secret: &str) -> DbResult<()> {
+        self.cache.clear();
         let hash = digest(secret);
         self.db.write(|tx| {
             tx.execute(
@@ -472,6 +495,7 @@ impl Accounts {
 
     /// Makes a session work in `company` (the caller checked the role).
     pub fn switch_company(&self, secret: &str, company: &str) -> DbResult<()> {
+        self.cache.clear();
         let hash = digest(secret);
         self.db.write(|tx| {
             tx.execute(
@@ -517,6 +541,27 @@ impl Accounts {
     /// and its creator's present role there (none left: no grant).
     pub fn token(&self, secret: &str) -> DbResult<Option<Grant>> {
         let hash = digest(secret);
+        let key = format!("t:{hash}");
+        if let Some(grant) = self.cache.get(&key, crate::now_ms()) {
+            return Ok(Some(grant));
+        }
+        let grant = self.token_from_books(&hash)?;
+        if let Some(grant) = &grant {
+            self.cache.put(key, grant.clone(), i64::MAX);
+        }
+        Ok(grant)
+    }
+
+    /// A grant already known (no query): for the request path, which then
+    /// need not leave the async worker.
+    pub fn cached(&self, token: bool, secret: &str) -> Option<Grant> {
+        let kind = if token { "t" } else { "s" };
+        self.cache
+            .get(&format!("{kind}:{}", digest(secret)), crate::now_ms())
+    }
+
+    /// The grant of a live token as the books hold it.
+    fn token_from_books(&self, hash: &str) -> DbResult<Option<Grant>> {
         self.db.read(|tx| {
             let Some(row) = tx.first(
                 &format!(
@@ -525,7 +570,7 @@ impl Accounts {
                      JOIN web_roles r ON r.user_id = t.user_id AND r.company = t.company
                      WHERE t.secret_hash = ?1 AND t.revoked_ms IS NULL"
                 ),
-                args![&hash],
+                args![hash],
             )?
             else {
                 return Ok(None);
@@ -566,6 +611,7 @@ impl Accounts {
 
     /// Revokes a token of `company`; false when it has no such live token.
     pub fn revoke_token(&self, company: &str, id: i64, now_ms: i64) -> DbResult<bool> {
+        self.cache.clear();
         self.db.write(|tx| {
             let n = tx.execute(
                 "UPDATE web_tokens SET revoked_ms = ?1

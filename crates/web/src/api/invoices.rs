@@ -2,7 +2,7 @@
 
 use crate::accounts::Role;
 use crate::auth::Caller;
-use crate::state::{blocking, AppState};
+use crate::state::{blocking, quick, AppState};
 use crate::ApiError;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -117,8 +117,9 @@ pub(crate) async fn show(
 ) -> Result<Json<ComputedInvoice>, ApiError> {
     caller.require(Role::Viewer)?;
     let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
-    let invoice = blocking(move || -> Result<_, ApiError> {
-        let cref = state.companies().get(&caller.company)?;
+    let state2 = state.clone();
+    let invoice = quick(&state, move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller.company)?;
         Ok(faktur_db::invoice_json(&faktur_db::show_invoice(
             &cref, id,
         )?))

@@ -23,6 +23,7 @@ pub mod fault_proxy;
 pub mod keys;
 pub mod plan;
 pub mod recover;
+pub mod spt;
 pub mod status;
 
 pub use client::Client;

@@ -337,3 +337,63 @@ fn the_openapi_document_is_served_committed_and_complete() {
         }
     }
 }
+
+#[test]
+fn the_month_end_runs_through_the_api_against_the_authority() {
+    let fx = Fixture::start(Books::Sqlite);
+    let today = faktur_db::today().unwrap();
+    let masa = format!("{:04}-{:02}", today.year(), u8::from(today.month()));
+    let maker = fx.as_token('a', Role::Maker);
+    let approver = fx.as_token('a', Role::Approver);
+    let (status, created) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "MONTH-END", &today.to_string())),
+    );
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_string();
+    let (status, round) = approver.json("POST", "/api/v1/sync", None);
+    assert_eq!(status, 200, "{round}");
+    assert!(round["accepted"].as_u64().unwrap() >= 1, "{round}");
+    let (_, invoice) = maker.json("GET", &format!("/api/v1/invoices/{id}"), None);
+    assert_eq!(invoice["status"], "approved", "{invoice}");
+    assert_eq!(
+        invoice["number"].as_str().map(str::len),
+        Some(17),
+        "a Coretax number"
+    );
+
+    let (status, posted) = approver.json(
+        "POST",
+        &format!("/api/v1/spt/{masa}/post"),
+        Some(&json!({})),
+    );
+    assert_eq!(status, 201, "{posted}");
+    assert_eq!(
+        posted["result"], 220000,
+        "kurang bayar: the approved invoice's PPN"
+    );
+    let (status, paid) = approver.json("POST", &format!("/api/v1/spt/{masa}/pay"), None);
+    assert_eq!(status, 200, "{paid}");
+    assert_eq!(paid["paid"], true);
+    assert_eq!(paid["ntpn"].as_str().map(str::len), Some(16), "{paid}");
+    let (status, filed) = approver.json("POST", &format!("/api/v1/spt/{masa}/file"), None);
+    assert_eq!(status, 200, "{filed}");
+    assert_eq!(filed["status"], "filed");
+    assert!(filed["bpe"].as_str().is_some_and(|b| !b.is_empty()));
+    let (status, amended) = approver.json(
+        "POST",
+        &format!("/api/v1/spt/{masa}/amend"),
+        Some(&json!({})),
+    );
+    assert_eq!(status, 201, "{amended}");
+    assert_eq!(amended["revision"], 1);
+    let (_, versions) = maker.json("GET", &format!("/api/v1/spt/{masa}/versions"), None);
+    assert_eq!(versions["versions"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        maker
+            .raw("POST", &format!("/api/v1/spt/{masa}/pay"), &[], None)
+            .0,
+        403
+    );
+}

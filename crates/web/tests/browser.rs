@@ -1,7 +1,7 @@
 //! The web app in headless Chromium (Debian's chromium and chromedriver,
 //! installed by `scripts/test` when missing), driven over WebDriver:
 //! sign in; create an invoice and watch the totals follow the typing; import
-//! a file and see the error at its row; build and post the SPT. Screenshots
+//! a file and see the error at its row; build, post and file the SPT. Screenshots
 //! go to `target/tmp/browser/` as test artifacts.
 
 mod support;
@@ -281,6 +281,11 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     driver.click("#spt-post");
     driver.wait_text("#spt-status", |t| t == "posted");
     driver.screenshot("4-spt-posted");
+    // Nothing owed (the invoice is still a draft): filed at once.
+    assert!(driver.find("#spt-pay").is_none());
+    driver.click("#spt-file");
+    driver.wait_text("#spt-status", |t| t == "filed");
+    assert!(driver.find("#spt-amend").is_some());
 }
 
 /// The import test's CSV, shared with the API tests.

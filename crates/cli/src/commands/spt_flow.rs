@@ -110,21 +110,10 @@ fn answer_error(failure: &Failure) -> CliError {
     error
 }
 
-/// Registers the company with the authority if it does not know it yet,
-/// then runs `call`.
-fn with_registration<T>(
-    cref: &CompanyRef,
-    client: &faktur_sync::Client,
-    call: impl Fn() -> Result<T, Failure>,
-) -> Result<T, CliError> {
-    match call() {
-        Err(f) if f.code == "ETAXSERVICE-40002" => {
-            client
-                .register(&cref.company.name, &cref.company.address)
-                .map_err(|f| answer_error(&f))?;
-            call().map_err(|f| answer_error(&f))
-        }
-        other => other.map_err(|f| answer_error(&f)),
+fn spt_error(failure: faktur_sync::spt::SptFailure) -> CliError {
+    match failure {
+        faktur_sync::spt::SptFailure::Db(e) => e.into(),
+        faktur_sync::spt::SptFailure::Authority(f) => answer_error(&f),
     }
 }
 
@@ -137,82 +126,59 @@ pub fn pay(
 ) -> Result<ExitCode, CliError> {
     let masa = faktur_db::parse_masa(masa)?;
     let cref = faktur_db::open_company(target)?;
-    let version = faktur_db::latest_version(&cref, masa)?.ok_or_else(|| {
-        CliError::new(
-            "ETAX-50003",
-            EXIT_REFUSED,
-            format!("{masa}: `faktur spt post {masa}` first"),
-        )
-    })?;
-    if version.result <= 0 {
-        tell(
-            global,
-            &format!("SPT {masa}: tidak ada yang harus dibayar"),
-            &format!("SPT {masa}: nothing to pay"),
-        );
+    if let Some((code, ntpn)) = paid_elsewhere {
+        let version = faktur_db::latest_version(&cref, masa)?.ok_or_else(|| {
+            CliError::new(
+                "ETAX-50003",
+                EXIT_REFUSED,
+                format!("{masa}: `faktur spt post {masa}` first"),
+            )
+        })?;
+        if version.result > 0 {
+            faktur_db::record_payment(&cref, &version, code, ntpn, faktur_store::now_ms())?;
+        }
+        let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(version);
         print_version(&cref, &version, global)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if let Some((code, ntpn)) = paid_elsewhere {
-        faktur_db::record_payment(&cref, &version, code, ntpn, faktur_store::now_ms())?;
-    } else {
-        let client = client(&cref, target, url)?;
-        let request = faktur_protocol::BillingRequest {
-            kap: "411211".into(),
-            kjs: "100".into(),
-            masa: masa.to_string(),
-            amount: version.result / 100,
-        };
-        let billing = with_registration(&cref, &client, || client.billing(&request))?;
-        faktur_db::record_billing(&cref, &version, &billing.code, version.result)?;
-        let until = faktur_sync::status::format_time(billing.expires_at);
-        tell(
-            global,
-            &format!("kode billing {} (berlaku sampai {until})", billing.code),
-            &format!("kode billing {} (valid until {until})", billing.code),
-        );
-        let paid = with_registration(&cref, &client, || client.pay(&billing.code))?;
-        let ntpn = paid.ntpn.unwrap_or_default();
-        faktur_db::record_payment(
-            &cref,
-            &version,
-            &billing.code,
-            &ntpn,
-            paid.paid_at.unwrap_or(0),
-        )?;
-        tell(
-            global,
-            &format!("dibayar: NTPN {ntpn}"),
-            &format!("paid: NTPN {ntpn}"),
-        );
+    let client = client(&cref, target, url)?;
+    match faktur_sync::spt::pay_spt(&cref, &client, masa).map_err(spt_error)? {
+        faktur_sync::spt::Paid::Nothing(version) => {
+            tell(
+                global,
+                &format!("SPT {masa}: tidak ada yang harus dibayar"),
+                &format!("SPT {masa}: nothing to pay"),
+            );
+            print_version(&cref, &version, global)?;
+        }
+        faktur_sync::spt::Paid::Paid {
+            billing,
+            expires_at,
+            ntpn,
+            version,
+        } => {
+            let until = faktur_sync::status::format_time(expires_at);
+            tell(
+                global,
+                &format!("kode billing {billing} (berlaku sampai {until})"),
+                &format!("kode billing {billing} (valid until {until})"),
+            );
+            tell(
+                global,
+                &format!("dibayar: NTPN {ntpn}"),
+                &format!("paid: NTPN {ntpn}"),
+            );
+            print_version(&cref, &version, global)?;
+        }
     }
-    let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(version);
-    print_version(&cref, &version, global)?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn file(masa: &str, url: &str, target: &Target, global: &Global) -> Result<ExitCode, CliError> {
     let masa = faktur_db::parse_masa(masa)?;
     let cref = faktur_db::open_company(target)?;
-    let plan = faktur_db::filing_plan(&cref, masa)?;
-    if plan.version.status == faktur_store::spt::status::FILED {
-        print_version(&cref, &plan.version, global)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let posted = Posted::of(&plan.version)?;
-    let filing = faktur_protocol::SptFiling {
-        masa: masa.to_string(),
-        revision: plan.version.revision,
-        form: plan.version.form.clone(),
-        result: plan.result.into(),
-        amount: plan.amount,
-        ntpn: plan.ntpn.clone(),
-        data: serde_json::to_value(&posted).unwrap_or_default(),
-    };
     let client = client(&cref, target, url)?;
-    let receipt = with_registration(&cref, &client, || client.file_spt(&filing))?;
-    faktur_db::record_filed(&cref, &plan.version, &receipt.bpe, receipt.received_at)?;
-    let version = faktur_db::latest_version(&cref, masa)?.unwrap_or(plan.version);
+    let version = faktur_sync::spt::file_spt(&cref, &client, masa).map_err(spt_error)?;
     print_version(&cref, &version, global)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -47,21 +47,40 @@ pub(crate) async fn sync_status(
     Ok(Json(status_json(&status, lang)))
 }
 
+/// A signed client of the server's authority for a company (its key made
+/// on first use: true when just made).
+pub(crate) fn client_for(
+    state: &AppState,
+    cref: &faktur_db::CompanyRef,
+) -> Result<(faktur_sync::Client, bool), ApiError> {
+    let url = state.authority().ok_or_else(|| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "FKT-4005",
+            "no authority configured",
+        )
+    })?;
+    let target = state.companies().target();
+    let path = faktur_sync::keys::key_path(target.data_dir.root(), &cref.company.npwp);
+    let (keys, created) = faktur_sync::keys::load_or_create(&path)
+        .map_err(|f| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "FKT-4005", f.text()))?;
+    Ok((
+        faktur_sync::Client::new(url, &cref.company.npwp, keys),
+        created,
+    ))
+}
+
 /// One sync round for a company against the server's authority: its key
 /// made and registered on first use, exactly as `faktur sync`.
 pub(crate) fn sync_round(
     state: &AppState,
     npwp: &str,
 ) -> Result<Option<faktur_sync::Report>, ApiError> {
-    let Some(url) = state.authority() else {
+    if state.authority().is_none() {
         return Ok(None);
-    };
+    }
     let cref = state.companies().get(npwp)?;
-    let target = state.companies().target();
-    let path = faktur_sync::keys::key_path(target.data_dir.root(), &cref.company.npwp);
-    let (keys, created) = faktur_sync::keys::load_or_create(&path)
-        .map_err(|f| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "FKT-4005", f.text()))?;
-    let client = faktur_sync::Client::new(url, &cref.company.npwp, keys);
+    let (client, created) = client_for(state, &cref)?;
     let syncer = faktur_sync::Syncer::new(&cref, client, faktur_sync::Options::default());
     if created {
         let _ = syncer.register();

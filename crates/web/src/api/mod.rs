@@ -137,6 +137,13 @@ pub(crate) fn entries() -> Vec<Entry> {
             spt::show;
         post "/api/v1/spt/{masa}/post", In(Approver), "spt", Json("SptPost") => 201 "SptVersion", [],
             "Freeze the masa's return (masa by masa)", spt::post;
+        post "/api/v1/spt/{masa}/pay", In(Approver), "spt", NoBody => 200 "SptPayment", [],
+            "Pay the kurang bayar at the authority: kode billing, then NTPN", spt::pay;
+        post "/api/v1/spt/{masa}/file", In(Approver), "spt", NoBody => 200 "SptVersion", [],
+            "File the latest version at the authority (its BPE)", spt::file;
+        post "/api/v1/spt/{masa}/amend", In(Approver), "spt", Json("SptPost") => 201 "SptVersion", [],
+            "A pembetulan: the return again from the books, against the filed version",
+            spt::amend;
         get "/api/v1/spt/{masa}/versions", In(Viewer), "spt", NoBody => 200 "SptVersionList", [],
             "The masa's posted versions and their payments", spt::versions;
         get "/api/v1/sync", In(Viewer), "sync", NoBody => 200 "SyncStatus", [],

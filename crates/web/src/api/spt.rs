@@ -72,6 +72,29 @@ pub(crate) struct SptPost {
     pub refund: bool,
 }
 
+/// A masa, its manual entries and the choice for a lebih bayar.
+type PostParts = (
+    faktur_core::spt::Masa,
+    Vec<(String, i64)>,
+    Option<faktur_db::Choice>,
+);
+
+impl SptPost {
+    fn parts(&self, masa: &str) -> Result<PostParts, ApiError> {
+        let masa = faktur_db::parse_masa(masa)?;
+        let entries = self
+            .entries
+            .iter()
+            .map(|(name, rupiah)| faktur_db::parse_entry(&format!("{name}={rupiah}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((
+            masa,
+            entries,
+            self.refund.then_some(faktur_db::Choice::Refund),
+        ))
+    }
+}
+
 /// Posts the masa's return (the web form and the API).
 pub(crate) fn post_masa(
     cref: &faktur_db::CompanyRef,
@@ -79,13 +102,7 @@ pub(crate) fn post_masa(
     form: &SptPost,
     actor: &str,
 ) -> Result<SptVersion, ApiError> {
-    let masa = faktur_db::parse_masa(masa)?;
-    let entries = form
-        .entries
-        .iter()
-        .map(|(name, rupiah)| faktur_db::parse_entry(&format!("{name}={rupiah}")))
-        .collect::<Result<Vec<_>, _>>()?;
-    let choice = form.refund.then_some(faktur_db::Choice::Refund);
+    let (masa, entries, choice) = form.parts(masa)?;
     Ok(faktur_db::post_spt(cref, masa, &entries, choice, actor)?)
 }
 
@@ -104,6 +121,120 @@ pub(crate) async fn post(
     let version = blocking(move || -> Result<_, ApiError> {
         let cref = state.companies().get(&caller.company)?;
         post_masa(&cref, &masa, &form, &caller.actor())
+    })
+    .await??;
+    Ok((StatusCode::CREATED, Json(version_json(&version))))
+}
+
+/// The authority's answer as an API error: a refusal (422) is the
+/// caller's to fix, anything else is the connection's.
+fn authority_error(failure: faktur_sync::spt::SptFailure) -> ApiError {
+    match failure {
+        faktur_sync::spt::SptFailure::Db(e) => e.into(),
+        faktur_sync::spt::SptFailure::Authority(f) => {
+            let code = faktur_core::catalogue::lookup(&f.code).map_or("FKT-4005", |e| e.code);
+            let status = if f.status == Some(422) {
+                StatusCode::UNPROCESSABLE_ENTITY
+            } else {
+                StatusCode::SERVICE_UNAVAILABLE
+            };
+            ApiError::new(status, code, f.detail)
+        }
+    }
+}
+
+/// Pays the masa's kurang bayar at the authority (the web form and the API).
+pub(crate) fn pay_masa(state: &AppState, company: &str, masa: &str) -> Result<Value, ApiError> {
+    let cref = state.companies().get(company)?;
+    let masa = faktur_db::parse_masa(masa)?;
+    // Nothing owed, or nothing posted: answered without the authority.
+    match faktur_db::latest_version(&cref, masa)? {
+        None => {
+            return Err(faktur_db::DbError::new(
+                "ETAX-50003",
+                faktur_db::Exit::Refused,
+                format!("{masa}: post the return first"),
+            )
+            .into())
+        }
+        Some(version) if version.result <= 0 => {
+            return Ok(json!({"paid": false, "version": version_json(&version)}))
+        }
+        Some(_) => {}
+    }
+    let (client, _) = super::admin::client_for(state, &cref)?;
+    Ok(
+        match faktur_sync::spt::pay_spt(&cref, &client, masa).map_err(authority_error)? {
+            faktur_sync::spt::Paid::Nothing(version) => {
+                json!({"paid": false, "version": version_json(&version)})
+            }
+            faktur_sync::spt::Paid::Paid {
+                billing,
+                ntpn,
+                version,
+                ..
+            } => json!({"paid": true, "billing": billing, "ntpn": ntpn,
+                        "version": version_json(&version)}),
+        },
+    )
+}
+
+/// Files the masa's latest version at the authority.
+pub(crate) fn file_masa(state: &AppState, company: &str, masa: &str) -> Result<Value, ApiError> {
+    let cref = state.companies().get(company)?;
+    let masa = faktur_db::parse_masa(masa)?;
+    let (client, _) = super::admin::client_for(state, &cref)?;
+    let version = faktur_sync::spt::file_spt(&cref, &client, masa).map_err(authority_error)?;
+    Ok(version_json(&version))
+}
+
+pub(crate) async fn pay(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Approver)?;
+    let value = blocking(move || pay_masa(&state, &caller.company, &masa)).await??;
+    Ok(Json(value))
+}
+
+pub(crate) async fn file(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Approver)?;
+    let value = blocking(move || file_masa(&state, &caller.company, &masa)).await??;
+    Ok(Json(value))
+}
+
+/// A pembetulan: the return computed again from the books, against the
+/// latest filed version.
+pub(crate) fn amend_masa(
+    cref: &faktur_db::CompanyRef,
+    masa: &str,
+    form: &SptPost,
+    actor: &str,
+) -> Result<SptVersion, ApiError> {
+    let (masa, entries, choice) = form.parts(masa)?;
+    Ok(faktur_db::amend_spt(cref, masa, &entries, choice, actor)?)
+}
+
+pub(crate) async fn amend(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    caller.require(Role::Approver)?;
+    let form: SptPost = if body.is_empty() {
+        SptPost::default()
+    } else {
+        json_body(&body)?
+    };
+    let version = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        amend_masa(&cref, &masa, &form, &caller.actor())
     })
     .await??;
     Ok((StatusCode::CREATED, Json(version_json(&version))))

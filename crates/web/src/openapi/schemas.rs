@@ -162,6 +162,9 @@ pub fn all() -> Value {
                         "description": "Manual entries by name (docs/spt.md), whole rupiah"},
             "refund": {"type": "boolean"}}}),
         "SptVersion": version(),
+        "SptPayment": obj(&["paid", "version"], json!({
+            "paid": {"type": "boolean", "description": "false: nothing was owed"},
+            "billing": {"type": "string"}, "ntpn": {"type": "string"}, "version": version()})),
         "SptVersionList": list_of("versions", version()),
         "SyncStatus": obj(&["state", "pending"], json!({
             "state": string(), "pending": {"type": "integer"}, "retrying": {"type": "integer"},

@@ -66,6 +66,22 @@ pub(crate) async fn page(
                 td.num { (rupiah(&line["dpp"], lang)) } td.num { (rupiah(&line["dpp_other"], lang)) }
                 td.num { (rupiah(&line["ppn"], lang)) } td.num { (rupiah(&line["ppnbm"], lang)) } } } }
         } }
+        @let action = |path: &str, id: &str, label: &str| html! {
+            form.inline method="post" action=(path) {
+                (super::csrf_field(&caller))
+                input type="hidden" name="masa" value=(masa);
+                button type="submit" id=(id) { (label) }
+            }
+        };
+        @if status == "posted" && spt["ppn"]["result"].as_str() == Some("kurang_bayar") {
+            (action("/spt/pay", "spt-pay", t(lang, "Bayar (kode billing, NTPN)", "Pay (kode billing, NTPN)")))
+        }
+        @if matches!(status.as_str(), "posted" | "paid") {
+            (action("/spt/file", "spt-file", t(lang, "Laporkan ke otoritas", "File with the authority")))
+        }
+        @if status == "filed" {
+            (action("/spt/amend", "spt-amend", t(lang, "Pembetulan", "Amend (pembetulan)")))
+        }
         @if status == "draft" {
             form.card method="post" action="/spt/post" #spt-post-form {
                 (super::csrf_field(&caller))
@@ -107,4 +123,47 @@ pub(crate) async fn post(State(state): State<AppState>, form: Form<PostForm>) ->
         Ok(Ok(_)) => Redirect::to(&format!("/spt?masa={masa}")).into_response(),
         Ok(Err(e)) | Err(e) => e.into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct MasaForm {
+    masa: String,
+}
+
+/// Pay, file or amend from the page; back to the return, or the error.
+async fn act(state: AppState, form: Form<MasaForm>, what: &'static str) -> Response {
+    if let Err(e) = form.caller.require(crate::accounts::Role::Approver) {
+        return e.into_response();
+    }
+    let masa = form.value.masa.clone();
+    let caller = form.caller.clone();
+    let masa2 = masa.clone();
+    let result = blocking(move || -> Result<(), ApiError> {
+        match what {
+            "pay" => crate::api::spt::pay_masa(&state, &caller.company, &masa2).map(|_| ()),
+            "file" => crate::api::spt::file_masa(&state, &caller.company, &masa2).map(|_| ()),
+            _ => {
+                let cref = state.companies().get(&caller.company)?;
+                crate::api::spt::amend_masa(&cref, &masa2, &SptPost::default(), &caller.actor())
+                    .map(|_| ())
+            }
+        }
+    })
+    .await;
+    match result {
+        Ok(Ok(())) => Redirect::to(&format!("/spt?masa={masa}")).into_response(),
+        Ok(Err(e)) | Err(e) => e.into_response(),
+    }
+}
+
+pub(crate) async fn pay(State(state): State<AppState>, form: Form<MasaForm>) -> Response {
+    act(state, form, "pay").await
+}
+
+pub(crate) async fn file(State(state): State<AppState>, form: Form<MasaForm>) -> Response {
+    act(state, form, "file").await
+}
+
+pub(crate) async fn amend(State(state): State<AppState>, form: Form<MasaForm>) -> Response {
+    act(state, form, "amend").await
 }

@@ -40,6 +40,8 @@ pub struct Fixture {
     pub users: HashMap<(char, Role), i64>,
     pub server: Option<Server>,
     pub target: faktur_db::Target,
+    /// The authority sandbox the server syncs, pays and files with.
+    pub authority: faktur_authority::Running,
     _dir: tempfile::TempDir,
 }
 
@@ -104,7 +106,20 @@ impl Fixture {
             limits,
             secure_cookies: false,
         };
-        let state = AppState::new(accounts, target.clone(), config, None);
+        let authority = faktur_authority::Running::start(
+            faktur_authority::Authority::new(
+                faktur_authority::store::AuthorityDb::open(None).unwrap(),
+                faktur_authority::Knobs {
+                    deadlines: false,
+                    ..faktur_authority::Knobs::strict()
+                },
+                None,
+            ),
+            "127.0.0.1:0",
+            1,
+        )
+        .unwrap();
+        let state = AppState::new(accounts, target.clone(), config, Some(authority.url()));
         let server = Server::start(state.clone(), "127.0.0.1:0", 2, None).unwrap();
         let fixture = Fixture {
             base: server.url(),
@@ -114,6 +129,7 @@ impl Fixture {
             users,
             server: Some(server),
             target,
+            authority,
             _dir: dir,
         };
         // B's invoices first: on PostgreSQL their ids come before A's.

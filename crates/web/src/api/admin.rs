@@ -185,6 +185,27 @@ struct NewMember {
     password: Option<String>,
 }
 
+/// Gives a user a role in `company`, creating the user when the name is
+/// new (the API and the page).
+pub(crate) fn admit(
+    state: &AppState,
+    company: &str,
+    login: &str,
+    name: &str,
+    password: &str,
+    role: Role,
+) -> Result<crate::accounts::User, ApiError> {
+    let accounts = state.accounts();
+    let user = match accounts.user_by_login(login)? {
+        Some(user) => user,
+        None => accounts
+            .create_user(login, name, password, false, crate::now_ms())
+            .map_err(invalid)?,
+    };
+    accounts.grant(user.id, company, role)?;
+    Ok(user)
+}
+
 pub(crate) async fn add_member(
     State(state): State<AppState>,
     caller: Caller,
@@ -194,20 +215,15 @@ pub(crate) async fn add_member(
     let new: NewMember = json_body(&body)?;
     let role = role_of(&new.role)?;
     let member = blocking(move || -> Result<_, ApiError> {
-        let accounts = state.accounts();
-        let user = match accounts.user_by_login(&new.login)? {
-            Some(user) => user,
-            None => accounts
-                .create_user(
-                    &new.login,
-                    &new.name,
-                    new.password.as_deref().unwrap_or(""),
-                    false,
-                    crate::now_ms(),
-                )
-                .map_err(invalid)?,
-        };
-        accounts.grant(user.id, &caller.company, role)?;
+        let password = new.password.as_deref().unwrap_or("");
+        let user = admit(
+            &state,
+            &caller.company,
+            &new.login,
+            &new.name,
+            password,
+            role,
+        )?;
         // No display name: an admin may name any existing user, and another
         // company's user is none of its business.
         Ok(json!({"id": user.id, "login": user.login, "role": role}))

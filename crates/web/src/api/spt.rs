@@ -106,11 +106,13 @@ pub(crate) fn post_masa(
     Ok(faktur_db::post_spt(cref, masa, &entries, choice, actor)?)
 }
 
-pub(crate) async fn post(
-    State(state): State<AppState>,
+/// Posting and amending: a version made from the books (201).
+async fn new_version(
+    state: AppState,
     caller: Caller,
-    Path(masa): Path<String>,
+    masa: String,
     body: Bytes,
+    make: fn(&faktur_db::CompanyRef, &str, &SptPost, &str) -> Result<SptVersion, ApiError>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     caller.require(Role::Approver)?;
     let form: SptPost = if body.is_empty() {
@@ -120,10 +122,19 @@ pub(crate) async fn post(
     };
     let version = blocking(move || -> Result<_, ApiError> {
         let cref = state.companies().get(&caller.company)?;
-        post_masa(&cref, &masa, &form, &caller.actor())
+        make(&cref, &masa, &form, &caller.actor())
     })
     .await??;
     Ok((StatusCode::CREATED, Json(version_json(&version))))
+}
+
+pub(crate) async fn post(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(masa): Path<String>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    new_version(state, caller, masa, body, post_masa).await
 }
 
 /// The authority's answer as an API error: a refusal (422) is the
@@ -226,18 +237,7 @@ pub(crate) async fn amend(
     Path(masa): Path<String>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    caller.require(Role::Approver)?;
-    let form: SptPost = if body.is_empty() {
-        SptPost::default()
-    } else {
-        json_body(&body)?
-    };
-    let version = blocking(move || -> Result<_, ApiError> {
-        let cref = state.companies().get(&caller.company)?;
-        amend_masa(&cref, &masa, &form, &caller.actor())
-    })
-    .await??;
-    Ok((StatusCode::CREATED, Json(version_json(&version))))
+    new_version(state, caller, masa, body, amend_masa).await
 }
 
 pub(crate) async fn versions(

@@ -142,27 +142,14 @@ pub(crate) async fn add_member(State(state): State<AppState>, form: Form<MemberF
         caller2.require(Role::Admin)?;
         let role = Role::parse(&value.role).ok_or_else(|| ApiError::body("role"))?;
         blocking(move || -> Result<String, ApiError> {
-            let accounts = state2.accounts();
-            let user = match accounts.user_by_login(&value.login)? {
-                Some(user) => user,
-                None => accounts
-                    .create_user(
-                        &value.login,
-                        &value.name,
-                        &value.password,
-                        false,
-                        crate::now_ms(),
-                    )
-                    .map_err(|e| match e {
-                        crate::accounts::Invalid::Field(f, why) => ApiError::new(
-                            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                            faktur_core::finding::codes::ACCOUNT,
-                            format!("{f}: {why}"),
-                        ),
-                        crate::accounts::Invalid::Db(e) => ApiError::internal(e),
-                    })?,
-            };
-            accounts.grant(user.id, &caller2.company, role)?;
+            let user = crate::api::admin::admit(
+                &state2,
+                &caller2.company,
+                &value.login,
+                &value.name,
+                &value.password,
+                role,
+            )?;
             Ok(format!("{} → {role}", user.login))
         })
         .await?

@@ -145,7 +145,9 @@ pub async fn localize(request: Request, next: Next) -> Response {
     let mut rendered = if api {
         (status, axum::Json(error_json(&error, lang))).into_response()
     } else {
-        (status, crate::pages::error_page(&error, lang)).into_response()
+        // A page error sets its own status (a redirect to the login page
+        // for a missing session).
+        crate::pages::error_page(&ApiError { status, ..error }, lang)
     };
     for name in [header::SET_COOKIE, header::RETRY_AFTER, header::LOCATION] {
         if let Some(value) = response.headers().get(&name) {

@@ -144,6 +144,8 @@ pub(crate) fn entries() -> Vec<Entry> {
         post "/api/v1/spt/{masa}/amend", In(Approver), "spt", Json("SptPost") => 201 "SptVersion", [],
             "A pembetulan: the return again from the books, against the filed version",
             spt::amend;
+        get "/api/v1/spt/{masa}/lampiran/{lampiran}", In(Viewer), "spt", NoBody => 200 "Lampiran", [],
+            "A lampiran's documents (the first 1,000) and its JUMLAH", spt::lampiran;
         get "/api/v1/spt/{masa}/versions", In(Viewer), "spt", NoBody => 200 "SptVersionList", [],
             "The masa's posted versions and their payments", spt::versions;
         get "/api/v1/sync", In(Viewer), "sync", NoBody => 200 "SyncStatus", [],

@@ -240,6 +240,71 @@ pub(crate) async fn amend(
     new_version(state, caller, masa, body, amend_masa).await
 }
 
+/// The most rows a lampiran answer lists (its JUMLAH counts them all).
+pub(crate) const LAMPIRAN_ROWS: usize = 1000;
+
+/// The lampiran names of the masa's form.
+pub(crate) fn lampiran_names(masa: faktur_core::spt::Masa) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for route in faktur_core::spt::Form::for_masa(masa).layout().routes {
+        if let Some(name) = route.lampiran.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// One lampiran of the masa: its first [`LAMPIRAN_ROWS`] documents (money
+/// in whole rupiah, returns negative) and its JUMLAH over all of them;
+/// memory stays flat however many there are.
+pub(crate) fn lampiran_value(
+    cref: &faktur_db::CompanyRef,
+    masa: &str,
+    name: &str,
+) -> Result<Value, ApiError> {
+    let masa = faktur_db::parse_masa(masa)?;
+    let known = lampiran_names(masa);
+    let Some(name) = known.iter().find(|n| n.eq_ignore_ascii_case(name)) else {
+        return Err(ApiError::not_found(format!("lampiran {name}")));
+    };
+    let (mut rows, mut count, mut sums) = (Vec::new(), 0usize, [0i64; 3]);
+    faktur_db::lampiran_rows(cref, masa, &mut |id, row| {
+        if id.eq_ignore_ascii_case(name) {
+            count += 1;
+            sums[0] += row.dpp;
+            sums[1] += row.ppn;
+            sums[2] += row.ppnbm;
+            if rows.len() < LAMPIRAN_ROWS {
+                rows.push(json!({
+                    "name": row.name, "npwp": row.tin, "number": row.number, "date": row.date,
+                    "dpp": row.dpp / 100, "ppn": row.ppn / 100, "ppnbm": row.ppnbm / 100,
+                    "refers_to": row.refers_to,
+                }));
+            }
+        }
+        Ok(())
+    })?;
+    Ok(json!({
+        "lampiran": name, "masa": masa.to_string(), "count": count,
+        "truncated": count > rows.len(), "rows": rows,
+        "jumlah": {"dpp": sums[0] / 100, "ppn": sums[1] / 100, "ppnbm": sums[2] / 100},
+    }))
+}
+
+pub(crate) async fn lampiran(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((masa, name)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Viewer)?;
+    let value = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        lampiran_value(&cref, &masa, &name)
+    })
+    .await??;
+    Ok(Json(value))
+}
+
 pub(crate) async fn versions(
     State(state): State<AppState>,
     caller: Caller,

@@ -162,6 +162,14 @@ pub fn all() -> Value {
                         "description": "Manual entries by name (docs/spt.md), whole rupiah"},
             "refund": {"type": "boolean"}}}),
         "SptVersion": version(),
+        "Lampiran": obj(&["lampiran", "masa", "count", "truncated", "rows", "jumlah"], json!({
+            "lampiran": string(), "masa": string(), "count": {"type": "integer"},
+            "truncated": {"type": "boolean"},
+            "rows": {"type": "array", "items": obj(&["name", "npwp", "number", "date", "dpp", "ppn", "ppnbm"], json!({
+                "name": string(), "npwp": string(), "number": string(), "date": string(),
+                "dpp": {"type": "integer"}, "ppn": {"type": "integer"}, "ppnbm": {"type": "integer"},
+                "refers_to": nullable("string")}))},
+            "jumlah": obj(&["dpp", "ppn", "ppnbm"], json!({"dpp": {"type": "integer"}, "ppn": {"type": "integer"}, "ppnbm": {"type": "integer"}}))})),
         "SptPayment": obj(&["paid", "version"], json!({
             "paid": {"type": "boolean", "description": "false: nothing was owed"},
             "billing": {"type": "string"}, "ntpn": {"type": "string"}, "version": version()})),

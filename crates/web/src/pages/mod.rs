@@ -10,6 +10,7 @@
 mod admin;
 mod dashboard;
 mod import;
+mod inputs;
 mod invoices;
 mod login;
 mod spt;
@@ -47,8 +48,12 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
                     upload_limit + 64 * 1024,
                 )),
         )
+        .route("/inputs", get(inputs::page))
+        .route("/inputs/credit", post(inputs::credit))
+        .route("/export", get(inputs::export))
         .route("/spt", get(spt::page))
         .route("/spt/post", post(spt::post))
+        .route("/spt/lampiran", get(spt::lampiran))
         .route("/spt/pay", post(spt::pay))
         .route("/spt/file", post(spt::file))
         .route("/spt/amend", post(spt::amend))
@@ -155,7 +160,9 @@ pub(crate) fn layout(frame: &Frame<'_>, body: Markup) -> Markup {
     let nav = [
         ("/", t(lang, "Dasbor", "Dashboard")),
         ("/invoices", t(lang, "Faktur", "Invoices")),
+        ("/inputs", t(lang, "Faktur masukan", "Input invoices")),
         ("/import", t(lang, "Impor", "Import")),
+        ("/export", t(lang, "Ekspor", "Export")),
         ("/spt", t(lang, "SPT Masa PPN", "VAT return")),
         ("/admin", t(lang, "Administrasi", "Administration")),
     ];

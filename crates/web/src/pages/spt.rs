@@ -66,6 +66,13 @@ pub(crate) async fn page(
                 td.num { (rupiah(&line["dpp"], lang)) } td.num { (rupiah(&line["dpp_other"], lang)) }
                 td.num { (rupiah(&line["ppn"], lang)) } td.num { (rupiah(&line["ppnbm"], lang)) } } } }
         } }
+        @if let Ok(m) = faktur_db::parse_masa(&masa) {
+            p #lampiran-links { (t(lang, "Lampiran:", "Lampiran:")) " "
+                @for name in crate::api::spt::lampiran_names(m) {
+                    a href=(format!("/spt/lampiran?masa={masa}&id={name}")) { (name) } " "
+                }
+            }
+        }
         @let action = |path: &str, id: &str, label: &str| html! {
             form.inline method="post" action=(path) {
                 (super::csrf_field(&caller))
@@ -166,4 +173,60 @@ pub(crate) async fn file(State(state): State<AppState>, form: Form<MasaForm>) ->
 
 pub(crate) async fn amend(State(state): State<AppState>, form: Form<MasaForm>) -> Response {
     act(state, form, "amend").await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct LampiranQuery {
+    masa: String,
+    id: String,
+}
+
+/// One lampiran: its documents (the first 1,000) and its JUMLAH.
+pub(crate) async fn lampiran(
+    State(state): State<AppState>,
+    Query(query): Query<LampiranQuery>,
+    mut parts: Parts,
+) -> Response {
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let (masa, id) = (query.masa.clone(), query.id.clone());
+    let result = blocking(move || -> Result<_, ApiError> {
+        let cref = state2.companies().get(&caller2.company)?;
+        crate::api::spt::lampiran_value(&cref, &masa, &id)
+    })
+    .await;
+    let value = match result {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) | Err(e) => return e.into_response(),
+    };
+    let title = format!("Lampiran {} — {}", query.id, query.masa);
+    let frame = Frame {
+        lang,
+        title: &title,
+        caller: Some(&caller),
+        company_name: None,
+    };
+    let body = html! {
+        p { a href=(format!("/spt?masa={}", query.masa)) { (t(lang, "← Kembali ke SPT", "← Back to the return")) } }
+        @if value["truncated"].as_bool() == Some(true) {
+            p { (t(lang, "Menampilkan 1.000 dokumen pertama dari", "Showing the first 1,000 documents of")) " " (value["count"]) "." }
+        }
+        div.scroll { table #lampiran-rows {
+            thead { tr { th scope="col" { "No" } th scope="col" { (t(lang, "Nama", "Name")) } th scope="col" { "NPWP" }
+                th scope="col" { (t(lang, "Nomor", "Number")) } th scope="col" { (t(lang, "Tanggal", "Date")) }
+                th.num scope="col" { "DPP" } th.num scope="col" { "PPN" } th.num scope="col" { "PPnBM" } } }
+            tbody { @for (n, row) in value["rows"].as_array().into_iter().flatten().enumerate() { tr {
+                td { (n + 1) } td { (row["name"].as_str().unwrap_or("")) } td { (row["npwp"].as_str().unwrap_or("")) }
+                td { (row["number"].as_str().unwrap_or("")) } td { (row["date"].as_str().unwrap_or("")) }
+                td.num { (rupiah(&row["dpp"], lang)) } td.num { (rupiah(&row["ppn"], lang)) } td.num { (rupiah(&row["ppnbm"], lang)) } } } }
+            tfoot { tr { th scope="row" colspan="5" { "JUMLAH (" (value["count"]) ")" }
+                td.num #lampiran-dpp { (rupiah(&value["jumlah"]["dpp"], lang)) } td.num { (rupiah(&value["jumlah"]["ppn"], lang)) }
+                td.num { (rupiah(&value["jumlah"]["ppnbm"], lang)) } } }
+        } }
+    };
+    layout(&frame, body).into_response()
 }

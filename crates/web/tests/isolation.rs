@@ -25,15 +25,19 @@ struct Ids {
 /// The request the walk sends for a route: its path (B's ids filled in,
 /// query parameters added) and body. Every route must have one.
 fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
-    let path = route.path.replace("{masa}", "2025-01").replace(
-        "{id}",
-        &match route.path {
-            p if p.starts_with("/api/v1/members") => ids.member,
-            p if p.starts_with("/api/v1/tokens") => ids.token,
-            _ => ids.invoice,
-        }
-        .to_string(),
-    );
+    let path = route
+        .path
+        .replace("{masa}", "2025-01")
+        .replace("{lampiran}", "A-2")
+        .replace(
+            "{id}",
+            &match route.path {
+                p if p.starts_with("/api/v1/members") => ids.member,
+                p if p.starts_with("/api/v1/tokens") => ids.token,
+                _ => ids.invoice,
+            }
+            .to_string(),
+        );
     let json = |v: Value| Some(v.to_string().into_bytes());
     let body = match (route.method, route.path) {
         ("DELETE", _) | ("GET", _) => None,

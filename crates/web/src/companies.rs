@@ -1,23 +1,63 @@
 //! The companies the server serves, opened once and kept open (a SQLite
 //! company's quick check runs on open, not on every request).
+//!
+//! Each company has a gate: every use holds it shared for its while
+//! ([`Held`]); a restore holds it alone, after the uses in flight have
+//! finished, closes the open store, replaces the database, and lets the
+//! next use open it again. A use that arrives during the restore is told
+//! the database is busy (FKT-1012) rather than wait or write to a file
+//! about to be replaced.
 
-use faktur_db::{CompanyRef, DbError, Target};
+use faktur_core::finding::codes;
+use faktur_db::{CompanyRef, DbError, Exit, Target};
 use faktur_store::Company;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::{OwnedRwLockReadGuard, RwLock};
+
+/// An open company and its gate.
+#[derive(Debug)]
+struct Slot {
+    gate: Arc<RwLock<()>>,
+    open: Option<Arc<CompanyRef>>,
+}
 
 /// Open companies by NPWP16.
 #[derive(Debug)]
 pub struct Companies {
     target: Target,
-    open: Mutex<HashMap<String, Arc<CompanyRef>>>,
+    slots: Mutex<HashMap<String, Slot>>,
+}
+
+/// A company in use: its store stays in place while this lives.
+#[derive(Debug)]
+pub struct Held {
+    cref: Arc<CompanyRef>,
+    _use: OwnedRwLockReadGuard<()>,
+}
+
+impl std::ops::Deref for Held {
+    type Target = CompanyRef;
+
+    fn deref(&self) -> &CompanyRef {
+        &self.cref
+    }
+}
+
+fn busy(npwp: &str) -> DbError {
+    DbError::new(
+        codes::DB_BUSY,
+        Exit::Environment,
+        format!("{npwp}: a restore is in progress"),
+    )
 }
 
 impl Companies {
     pub fn new(target: Target) -> Self {
         Companies {
             target,
-            open: Mutex::new(HashMap::new()),
+            slots: Mutex::new(HashMap::new()),
         }
     }
 
@@ -26,17 +66,41 @@ impl Companies {
         &self.target
     }
 
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Slot>> {
+        self.slots.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn gate(&self, npwp: &str) -> Arc<RwLock<()>> {
+        self.lock()
+            .entry(npwp.to_string())
+            .or_insert_with(|| Slot {
+                gate: Arc::new(RwLock::new(())),
+                open: None,
+            })
+            .gate
+            .clone()
+    }
+
     /// The company with this NPWP16, opened on first use.
-    pub fn get(&self, npwp: &str) -> Result<Arc<CompanyRef>, DbError> {
-        if let Some(open) = self.lock().get(npwp) {
-            return Ok(open.clone());
+    pub fn get(&self, npwp: &str) -> Result<Held, DbError> {
+        let held = self.gate(npwp).try_read_owned().map_err(|_| busy(npwp))?;
+        if let Some(open) = self.lock().get(npwp).and_then(|s| s.open.clone()) {
+            return Ok(Held {
+                cref: open,
+                _use: held,
+            });
         }
         let target = Target {
             company: Some(npwp.to_string()),
             ..self.target.clone()
         };
         let cref = Arc::new(faktur_db::open_company(&target)?);
-        Ok(self.lock().entry(npwp.to_string()).or_insert(cref).clone())
+        let cref = {
+            let mut slots = self.lock();
+            let slot = slots.get_mut(npwp).ok_or_else(|| busy(npwp))?;
+            slot.open.get_or_insert(cref).clone()
+        };
+        Ok(Held { cref, _use: held })
     }
 
     /// Every company of the data dir or database.
@@ -47,7 +111,30 @@ impl Companies {
             .collect())
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<CompanyRef>>> {
-        self.open.lock().unwrap_or_else(|e| e.into_inner())
+    /// Runs `work` with the company out of service: no use in flight (it
+    /// waits up to `wait` for them to finish), its store closed. The next
+    /// use opens the database as `work` left it.
+    pub fn exclusively<T>(
+        &self,
+        npwp: &str,
+        wait: Duration,
+        work: impl FnOnce() -> Result<T, DbError>,
+    ) -> Result<T, DbError> {
+        let gate = self.gate(npwp);
+        let deadline = Instant::now() + wait;
+        let _alone = loop {
+            match gate.clone().try_write_owned() {
+                Ok(guard) => break guard,
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10))
+                }
+                Err(_) => return Err(busy(npwp)),
+            }
+        };
+        // The last reference: dropping it closes the connections.
+        if let Some(slot) = self.lock().get_mut(npwp) {
+            slot.open = None;
+        }
+        work()
     }
 }

@@ -397,3 +397,51 @@ fn the_month_end_runs_through_the_api_against_the_authority() {
         403
     );
 }
+
+#[test]
+fn a_backup_downloaded_is_restored_and_another_companys_is_refused() {
+    let fx = Fixture::start(Books::Sqlite);
+    let admin = fx.as_token('a', Role::Admin);
+    let (status, backup, _) = admin.raw("GET", "/api/v1/db/backup", &[], None);
+    assert_eq!(status, 200);
+    let agent = ureq::AgentBuilder::new().build();
+    let bytes = |token: &str| {
+        let response = agent
+            .get(&format!("{}/api/v1/db/backup", fx.base))
+            .set("Authorization", &format!("Bearer {token}"))
+            .call()
+            .unwrap();
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut response.into_reader(), &mut out).unwrap();
+        out
+    };
+    assert!(backup.starts_with("SQLite format 3"));
+    let a_backup = bytes(&fx.tokens[&('a', Role::Admin)]);
+    let maker = fx.as_token('a', Role::Maker);
+    let (status, _) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "AFTER-BACKUP", "2025-01-15")),
+    );
+    assert_eq!(status, 201);
+    let (status, restored, _) = admin.raw("POST", "/api/v1/db/restore", &[], Some(&a_backup));
+    assert_eq!(status, 200, "{restored}");
+    let (_, page) = maker.json("GET", "/api/v1/invoices?q=AFTER-BACKUP", None);
+    assert!(
+        page["invoices"].as_array().unwrap().is_empty(),
+        "back to the backup"
+    );
+    let (_, page) = maker.json("GET", "/api/v1/invoices?q=A-OPEN", None);
+    assert_eq!(
+        page["invoices"].as_array().unwrap().len(),
+        1,
+        "the backup's invoice is there"
+    );
+
+    let b_backup = bytes(&fx.tokens[&('b', Role::Admin)]);
+    let (status, refused, _) = admin.raw("POST", "/api/v1/db/restore", &[], Some(&b_backup));
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused.contains("FKT-1011"), "{refused}");
+    let (status, refused, _) = admin.raw("POST", "/api/v1/db/restore", &[], Some(b"junk"));
+    assert_eq!((status, refused.contains("FKT-1008")), (422, true));
+}

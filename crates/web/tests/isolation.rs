@@ -47,6 +47,7 @@ fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
             json(support::draft(BUYER_A, "A-WALK", "2025-01-20"))
         }
         ("POST", "/api/v1/imports") => Some(b"FK,not,a,real,row\n".to_vec()),
+        ("POST", "/api/v1/db/restore") => Some(b"not a database".to_vec()),
         ("POST", "/api/v1/inputs/{id}/credit") => json(json!({"masa": "2025-01"})),
         ("POST", "/api/v1/spt/{masa}/post" | "/api/v1/spt/{masa}/amend") => json(json!({})),
         ("POST", "/api/v1/spt/{masa}/pay" | "/api/v1/spt/{masa}/file") => None,

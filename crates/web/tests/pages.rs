@@ -135,3 +135,61 @@ fn a_lampiran_lists_the_approved_invoices_with_their_jumlah() {
     assert_eq!(status, 404);
     let _ = json!(null);
 }
+
+#[test]
+fn the_administration_page_restores_a_backup_with_the_form_token_only() {
+    let fx = Fixture::start(Books::Sqlite);
+    let session = fx.as_session('a', Role::Admin, false);
+    let agent = ureq::AgentBuilder::new().build();
+    let mut backup = Vec::new();
+    let response = agent
+        .get(&format!("{}/api/v1/db/backup", fx.base))
+        .set(
+            "Authorization",
+            &format!("Bearer {}", fx.tokens[&('a', Role::Admin)]),
+        )
+        .call()
+        .unwrap();
+    std::io::Read::read_to_end(&mut response.into_reader(), &mut backup).unwrap();
+    let (_, me) = session.json("GET", "/api/v1/me", None);
+    let multipart = |csrf: &str| {
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--XYZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+                 --XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.sqlite\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(&backup);
+        body.extend_from_slice(b"\r\n--XYZ--\r\n");
+        body
+    };
+    let content_type = [
+        ("Content-Type", "multipart/form-data; boundary=XYZ"),
+        ("Accept-Language", "en"),
+    ];
+    let (status, _, _) = session.raw(
+        "POST",
+        "/admin/restore",
+        &content_type,
+        Some(&multipart("forged")),
+    );
+    assert_eq!(status, 200, "the page answers with the refusal");
+    let (_, page, _) = session.raw(
+        "POST",
+        "/admin/restore",
+        &content_type,
+        Some(&multipart("forged")),
+    );
+    assert!(page.contains("FKT-7005"), "{page}");
+    let (status, page, _) = session.raw(
+        "POST",
+        "/admin/restore",
+        &content_type,
+        Some(&multipart(me["csrf"].as_str().unwrap())),
+    );
+    assert_eq!(status, 200);
+    assert!(page.contains("Restored: 0013121660091000"), "{page}");
+}

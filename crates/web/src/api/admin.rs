@@ -145,6 +145,50 @@ pub(crate) async fn db_backup(
     ))
 }
 
+/// Restores the company's database from an uploaded backup (a SQLite file
+/// of this company, checked before it replaces anything); the company is
+/// out of service meanwhile.
+pub(crate) fn restore_upload(
+    state: &AppState,
+    company: &str,
+    file: &std::path::Path,
+) -> Result<Value, ApiError> {
+    // Refused before anything is touched: not a SQLite file at all.
+    let mut head = [0u8; 16];
+    let read = std::fs::File::open(file)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .map_err(ApiError::internal)?;
+    if read < 16 || &head != b"SQLite format 3\0" {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "FKT-1008",
+            "the upload is not a SQLite database (a backup from `faktur db backup` or this page)",
+        ));
+    }
+    let target = faktur_db::Target {
+        company: Some(company.to_string()),
+        ..state.companies().target().clone()
+    };
+    let restored =
+        state
+            .companies()
+            .exclusively(company, std::time::Duration::from_secs(30), || {
+                faktur_db::restore(&target, file)
+            })?;
+    Ok(json!({"restored": restored.npwp, "name": restored.name}))
+}
+
+pub(crate) async fn db_restore(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: axum::body::Body,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Admin)?;
+    let file = super::files::spool(body, state.config().limits.upload_bytes).await?;
+    let value = blocking(move || restore_upload(&state, &caller.company, file.path())).await??;
+    Ok(Json(value))
+}
+
 pub(crate) async fn members(
     State(state): State<AppState>,
     caller: Caller,

@@ -156,6 +156,8 @@ pub(crate) fn entries() -> Vec<Entry> {
             "Full integrity check of the company's database", admin::db_check;
         get "/api/v1/db/backup", In(Admin), "db", NoBody => 200 "file", [],
             "Take a backup and download it (SQLite file)", admin::db_backup;
+        post "/api/v1/db/restore", In(Admin), "db", File => 200 "DbRestored", [],
+            "Restore the company's database from a backup of it (SQLite file)", admin::db_restore;
         get "/api/v1/members", In(Admin), "members", NoBody => 200 "MemberList", [],
             "The company's users and their roles", admin::members;
         post "/api/v1/members", In(Admin), "members", Json("NewMember") => 201 "Member", [],

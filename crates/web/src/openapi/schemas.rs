@@ -186,6 +186,7 @@ pub fn all() -> Value {
         "DbCheck": obj(&["healthy", "problems", "verified"], json!({
             "healthy": {"type": "boolean"}, "problems": {"type": "array", "items": string()},
             "verified": {"type": "array", "items": obj(&["what", "count"], json!({"what": string(), "count": {"type": "integer"}}))}})),
+        "DbRestored": obj(&["restored"], json!({"restored": string(), "name": string()})),
         "Member": member(),
         "MemberList": list_of("members", member()),
         "NewMember": obj(&["login", "role"], json!({

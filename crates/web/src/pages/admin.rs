@@ -74,6 +74,12 @@ async fn render(
                 h2 #db-h { (t(lang, "Database", "Database")) }
                 p { a href="/api/v1/db/check" { (t(lang, "Periksa integritas (JSON)", "Check integrity (JSON)")) } " · "
                     a href="/api/v1/db/backup" download { (t(lang, "Unduh cadangan", "Download a backup")) } }
+                form.card #restore-form method="post" action="/admin/restore" enctype="multipart/form-data" {
+                    (csrf_field(&caller))
+                    label for="backup" { (t(lang, "Pulihkan dari cadangan (berkas SQLite perusahaan ini)", "Restore from a backup (this company's SQLite file)")) }
+                    input #backup name="file" type="file" required;
+                    button type="submit" #restore { (t(lang, "Pulihkan", "Restore")) }
+                }
             }
             section aria-labelledby="members-h" {
                 h2 #members-h { (t(lang, "Anggota", "Members")) }
@@ -240,4 +246,43 @@ pub(crate) async fn sync_now(State(state): State<AppState>, form: Form<Nothing>)
     let (state2, npwp) = (state.clone(), caller.company.clone());
     let _ = blocking(move || sync_round(&state2, &npwp)).await;
     Redirect::to("/admin").into_response()
+}
+
+/// Restores the company from an uploaded backup (multipart: the form's
+/// token first, then the file).
+pub(crate) async fn restore(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+) -> Response {
+    use axum::extract::FromRequest;
+    let (mut parts, body) = request.into_parts();
+    let lang = super::lang_of_request(&parts.headers);
+    let caller = match page_caller(&mut parts, &state).await {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let request = axum::extract::Request::from_parts(parts, body);
+    let multipart = match axum::extract::Multipart::from_request(request, &state).await {
+        Ok(m) => m,
+        Err(e) => return ApiError::body(e.body_text()).into_response(),
+    };
+    let limit = state.config().limits.upload_bytes;
+    let result = async {
+        caller.require(Role::Admin)?;
+        let (file, _) = super::import::read_upload(multipart, limit, &caller).await?;
+        let (state2, npwp) = (state.clone(), caller.company.clone());
+        blocking(move || crate::api::admin::restore_upload(&state2, &npwp, file.path())).await?
+    }
+    .await;
+    let notice = notice_of(
+        result.map(|v| {
+            format!(
+                "{} {}",
+                t(lang, "Dipulihkan:", "Restored:"),
+                v["restored"].as_str().unwrap_or("")
+            )
+        }),
+        lang,
+    );
+    render(&state, caller, lang, Some(notice)).await
 }

@@ -116,10 +116,11 @@ fn report(report: &Value, lang: Lang) -> Markup {
     }
 }
 
-async fn read_upload(
+pub(crate) async fn read_upload(
     mut multipart: Multipart,
     limit: usize,
-) -> Result<(String, tempfile::NamedTempFile, ImportQuery), ApiError> {
+    caller: &Caller,
+) -> Result<(tempfile::NamedTempFile, ImportQuery), ApiError> {
     let mut csrf = String::new();
     let mut query = ImportQuery::default();
     let mut file = None;
@@ -148,13 +149,7 @@ async fn read_upload(
             "file" => {
                 // The token comes first in the form: nothing is spooled for
                 // a forged request.
-                if csrf.is_empty() {
-                    return Err(ApiError::new(
-                        axum::http::StatusCode::FORBIDDEN,
-                        codes::CSRF,
-                        "",
-                    ));
-                }
+                check_csrf(caller, &csrf)?;
                 let mut spool = tempfile::NamedTempFile::new().map_err(ApiError::internal)?;
                 let mut total = 0usize;
                 while let Some(chunk) = field
@@ -178,7 +173,7 @@ async fn read_upload(
         }
     }
     let file = file.ok_or_else(|| ApiError::body("file"))?;
-    Ok((csrf, file, query))
+    Ok((file, query))
 }
 
 pub(crate) async fn submit(State(state): State<AppState>, request: Request) -> Response {
@@ -194,11 +189,8 @@ pub(crate) async fn submit(State(state): State<AppState>, request: Request) -> R
         Err(e) => return ApiError::body(e.body_text()).into_response(),
     };
     let limit = state.config().limits.upload_bytes;
-    let outcome = match read_upload(multipart, limit).await {
-        Ok((csrf, file, query)) => match check_csrf(&caller, &csrf) {
-            Ok(()) => import_upload(&state, &caller, file, &query, lang).await,
-            Err(e) => Err(e),
-        },
+    let outcome = match read_upload(multipart, limit, &caller).await {
+        Ok((file, query)) => import_upload(&state, &caller, file, &query, lang).await,
         Err(e) => Err(e),
     };
     let value = match outcome {

@@ -62,6 +62,12 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
         .route("/admin/tokens", post(admin::create_token))
         .route("/admin/tokens/revoke", post(admin::revoke_token))
         .route("/admin/sync", post(admin::sync_now))
+        .route(
+            "/admin/restore",
+            post(admin::restore).layer(axum::extract::DefaultBodyLimit::max(
+                upload_limit + 64 * 1024,
+            )),
+        )
         .route("/lang/{lang}", get(set_lang))
         .route("/explain/{code}", get(login::explain))
         .route("/assets/app.css", get(css))

@@ -445,3 +445,37 @@ fn a_backup_downloaded_is_restored_and_another_companys_is_refused() {
     let (status, refused, _) = admin.raw("POST", "/api/v1/db/restore", &[], Some(b"junk"));
     assert_eq!((status, refused.contains("FKT-1008")), (422, true));
 }
+
+#[test]
+fn the_doctor_finds_the_missing_key_and_mends_it() {
+    let fx = Fixture::start(Books::Sqlite);
+    let approver = fx.as_token('a', Role::Approver);
+    let (status, first) = approver.json("GET", "/api/v1/doctor", None);
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["healthy"], false, "{first}");
+    let key = first["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "key")
+        .expect("a key check");
+    assert_eq!(key["ok"], false);
+    assert!(key["code"].is_string());
+    assert_eq!(
+        approver.raw("POST", "/api/v1/doctor", &[], None).0,
+        403,
+        "mending is for admins"
+    );
+    let (status, mended) = fx
+        .as_token('a', Role::Admin)
+        .json("POST", "/api/v1/doctor", None);
+    assert_eq!(status, 200, "{mended}");
+    let (_, after) = approver.json("GET", "/api/v1/doctor", None);
+    assert_eq!(after["healthy"], true, "{after}");
+    assert_eq!(
+        fx.as_token('a', Role::Viewer)
+            .raw("GET", "/api/v1/doctor", &[], None)
+            .0,
+        403
+    );
+}

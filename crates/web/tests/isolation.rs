@@ -51,7 +51,7 @@ fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
         ("POST", "/api/v1/inputs/{id}/credit") => json(json!({"masa": "2025-01"})),
         ("POST", "/api/v1/spt/{masa}/post" | "/api/v1/spt/{masa}/amend") => json(json!({})),
         ("POST", "/api/v1/spt/{masa}/pay" | "/api/v1/spt/{masa}/file") => None,
-        ("POST", "/api/v1/sync") => None,
+        ("POST", "/api/v1/sync" | "/api/v1/doctor") => None,
         ("POST", "/api/v1/members") => {
             json(json!({"login": "newcomer", "role": "viewer", "password": "a long password"}))
         }

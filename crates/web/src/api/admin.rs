@@ -104,6 +104,44 @@ pub(crate) async fn sync_now(
     }))
 }
 
+/// The doctor's checks for the caller's company (with `fix`, mending what
+/// cannot lose data: the key, the registration, the outbox sent now).
+pub(crate) fn doctor_value(state: &AppState, company: &str, fix: bool) -> Result<Value, ApiError> {
+    let target = faktur_db::Target {
+        company: Some(company.to_string()),
+        ..state.companies().target().clone()
+    };
+    let url = state.authority().unwrap_or("none:");
+    let held = state.companies().get(company);
+    let checks =
+        faktur_sync::doctor::diagnose(&target, held.as_deref().map_err(Clone::clone), url, fix)?;
+    Ok(json!({
+        "healthy": faktur_sync::doctor::healthy(&checks),
+        "checks": faktur_sync::doctor::checks_json(&checks),
+    }))
+}
+
+pub(crate) async fn doctor(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Value>, ApiError> {
+    // It names server paths and addresses: not for every viewer.
+    caller.require(Role::Approver)?;
+    Ok(Json(
+        blocking(move || doctor_value(&state, &caller.company, false)).await??,
+    ))
+}
+
+pub(crate) async fn doctor_fix(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Role::Admin)?;
+    Ok(Json(
+        blocking(move || doctor_value(&state, &caller.company, true)).await??,
+    ))
+}
+
 pub(crate) async fn db_check(
     State(state): State<AppState>,
     caller: Caller,

@@ -152,6 +152,12 @@ pub(crate) fn entries() -> Vec<Entry> {
             "The outbox and the last contact with the authority", admin::sync_status;
         post "/api/v1/sync", In(Approver), "sync", NoBody => 200 "SyncRound", [],
             "Run one sync round now", admin::sync_now;
+        get "/api/v1/doctor", In(Approver), "sync", NoBody => 200 "Doctor", [],
+            "Diagnose: configuration, database, the authority step by step, clock, key, outbox",
+            admin::doctor;
+        post "/api/v1/doctor", In(Admin), "sync", NoBody => 200 "Doctor", [],
+            "Diagnose and mend what cannot lose data (key, registration, outbox now)",
+            admin::doctor_fix;
         get "/api/v1/db/check", In(Admin), "db", NoBody => 200 "DbCheck", [],
             "Full integrity check of the company's database", admin::db_check;
         get "/api/v1/db/backup", In(Admin), "db", NoBody => 200 "file", [],

@@ -183,6 +183,11 @@ pub fn all() -> Value {
             "queued": {"type": "integer"}, "sent": {"type": "integer"}, "accepted": {"type": "integer"},
             "refused": {"type": "integer"}, "retrying": {"type": "integer"}, "events": {"type": "integer"},
             "error": {"type": ["object", "null"]}}}),
+        "Doctor": obj(&["healthy", "checks"], json!({
+            "healthy": {"type": "boolean"},
+            "checks": {"type": "array", "items": obj(&["check", "ok"], json!({
+                "check": string(), "ok": {"type": "boolean"}, "detail": string(),
+                "code": string(), "fix": string(), "fixed": {"type": "boolean"}}))}})),
         "DbCheck": obj(&["healthy", "problems", "verified"], json!({
             "healthy": {"type": "boolean"}, "problems": {"type": "array", "items": string()},
             "verified": {"type": "array", "items": obj(&["what", "count"], json!({"what": string(), "count": {"type": "integer"}}))}})),

@@ -30,6 +30,11 @@ async fn render(
     let result = blocking(move || -> Result<_, ApiError> {
         let cref = state2.companies().get(&caller2.company)?;
         let sync = faktur_sync::status::status(cref.store.store(), cref.company.id)?;
+        let doctor = if caller2.role >= Role::Approver {
+            crate::api::admin::doctor_value(&state2, &caller2.company, false)?
+        } else {
+            serde_json::Value::Null
+        };
         let admin = caller2.role >= Role::Admin;
         let members = if admin {
             state2.accounts().members(&caller2.company)?
@@ -41,10 +46,10 @@ async fn render(
         } else {
             Vec::new()
         };
-        Ok((cref.company.name.clone(), sync, members, tokens))
+        Ok((cref.company.name.clone(), sync, members, tokens, doctor))
     })
     .await;
-    let (name, sync, members, tokens) = match result {
+    let (name, sync, members, tokens, doctor) = match result {
         Ok(Ok(v)) => v,
         Ok(Err(e)) | Err(e) => return e.into_response(),
     };
@@ -69,6 +74,22 @@ async fn render(
                 form method="post" action="/admin/sync" { (csrf_field(&caller)) button type="submit" #sync-now { (t(lang, "Sinkronkan sekarang", "Sync now")) } }
             }
         }
+        @if !doctor.is_null() { section aria-labelledby="doctor-h" {
+            h2 #doctor-h { (t(lang, "Diagnosis", "Diagnosis")) }
+            div.scroll { table #doctor {
+                tbody { @for c in doctor["checks"].as_array().into_iter().flatten() {
+                    tr class=(if c["ok"] == true { "" } else { "error" }) {
+                        th scope="row" { (c["check"].as_str().unwrap_or("")) }
+                        td { @if c["ok"] == true { "OK" } @else if c["fixed"] == true { (t(lang, "DIPERBAIKI", "FIXED")) } @else {
+                            a href=(format!("/explain/{}", c["code"].as_str().unwrap_or(""))) { (c["code"].as_str().unwrap_or("")) } } }
+                        td { (c["detail"].as_str().unwrap_or("")) @if c["ok"] != true { br; em { (c["fix"].as_str().unwrap_or("")) } } }
+                    }
+                } }
+            } }
+            @if admin && doctor["healthy"] != true {
+                form method="post" action="/admin/doctor" { (csrf_field(&caller)) button type="submit" #doctor-fix { (t(lang, "Perbaiki yang aman", "Mend what is safe")) } }
+            }
+        } }
         @if admin {
             section aria-labelledby="db-h" {
                 h2 #db-h { (t(lang, "Database", "Database")) }
@@ -281,6 +302,33 @@ pub(crate) async fn restore(
                 t(lang, "Dipulihkan:", "Restored:"),
                 v["restored"].as_str().unwrap_or("")
             )
+        }),
+        lang,
+    );
+    render(&state, caller, lang, Some(notice)).await
+}
+
+pub(crate) async fn doctor_fix(State(state): State<AppState>, form: Form<Nothing>) -> Response {
+    let (caller, lang) = (form.caller, form.lang);
+    if let Err(e) = caller.require(Role::Admin) {
+        return e.into_response();
+    }
+    let (state2, npwp) = (state.clone(), caller.company.clone());
+    let result = blocking(move || crate::api::admin::doctor_value(&state2, &npwp, true))
+        .await
+        .and_then(|r| r);
+    let notice = notice_of(
+        result.map(|v| {
+            if v["healthy"] == true {
+                t(lang, "Semua pemeriksaan lulus.", "Every check passes.").to_string()
+            } else {
+                t(
+                    lang,
+                    "Yang aman sudah diperbaiki; sisanya di bawah.",
+                    "What was safe is mended; the rest is below.",
+                )
+                .to_string()
+            }
         }),
         lang,
     );

@@ -62,6 +62,7 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
         .route("/admin/tokens", post(admin::create_token))
         .route("/admin/tokens/revoke", post(admin::revoke_token))
         .route("/admin/sync", post(admin::sync_now))
+        .route("/admin/doctor", post(admin::doctor_fix))
         .route(
             "/admin/restore",
             post(admin::restore).layer(axum::extract::DefaultBodyLimit::max(

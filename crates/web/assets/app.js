@@ -1,6 +1,34 @@
 // The invoice form's live totals: the draft goes to /api/v1/calc (the
 // same engine that stores it) as the user types; saving posts it to
 // /api/v1/invoices. The page works without this script for reading.
+// The import form's upload progress: the same multipart POST, sent with
+// XMLHttpRequest so the bar can follow the bytes; the answer (the report
+// page) replaces the page. Without script the form posts as usual.
+(function () {
+  "use strict";
+  var form = document.getElementById("import-form");
+  if (!form || !window.XMLHttpRequest || !window.FormData) return;
+  var bar = document.getElementById("upload-progress");
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    xhr.upload.addEventListener("progress", function (e) {
+      if (!bar || !e.lengthComputable) return;
+      bar.hidden = false;
+      bar.max = e.total;
+      bar.value = e.loaded;
+    });
+    xhr.addEventListener("load", function () {
+      document.open();
+      document.write(xhr.responseText);
+      document.close();
+    });
+    if (bar) { bar.hidden = false; bar.removeAttribute("value"); }
+    xhr.send(new FormData(form));
+  });
+})();
+
 (function () {
   "use strict";
   var form = document.getElementById("invoice-form");

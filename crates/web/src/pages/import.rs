@@ -31,7 +31,9 @@ fn form(caller: &Caller, lang: Lang) -> Markup {
             label { input type="checkbox" name="dry_run" value="true" ; " " (t(lang, "Uji saja (tidak menyimpan)", "Dry run (store nothing)")) }
             label { input type="checkbox" name="partial" value="true" ; " " (t(lang, "Simpan yang sah saja", "Store the valid invoices only")) }
             button type="submit" #import-submit { (t(lang, "Impor", "Import")) }
+            progress #upload-progress hidden aria-label=(t(lang, "Unggahan", "Upload")) {}
         }
+        script src="/assets/app.js" defer {}
     }
 }
 

@@ -482,8 +482,12 @@ pub fn get(conn: &Connection, company_id: i64, id: i64) -> Result<Option<Invoice
     // the statement each time was a tenth of the cost. One read transaction
     // for the header and the lines: one lock of the file instead of two, and
     // both from the same snapshot.
-    let tx = conn.unchecked_transaction().map_err(map_error)?;
-    let conn = &*tx;
+    // (Inside a caller's transaction already, that one serves.)
+    let tx = if conn.is_autocommit() {
+        Some(conn.unchecked_transaction().map_err(map_error)?)
+    } else {
+        None
+    };
     let sql = format!("{SELECT_INVOICE} FROM invoices WHERE company_id = ?1 AND id = ?2");
     let record = conn
         .prepare_cached(&sql)
@@ -500,7 +504,9 @@ pub fn get(conn: &Connection, company_id: i64, id: i64) -> Result<Option<Invoice
         }
         None => None,
     };
-    tx.commit().map_err(map_error)?;
+    if let Some(tx) = tx {
+        tx.commit().map_err(map_error)?;
+    }
     Ok(record)
 }
 

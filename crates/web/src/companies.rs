@@ -111,6 +111,22 @@ impl Companies {
             .collect())
     }
 
+    /// The NPWPs of every company, cheaply: the data dir's file names
+    /// (opening each file would run its integrity check), or the
+    /// database's companies.
+    pub fn npwps(&self) -> Result<Vec<String>, DbError> {
+        if self.target.database.is_none() {
+            return Ok(self
+                .target
+                .data_dir
+                .company_files()
+                .into_iter()
+                .map(|(npwp, _)| npwp)
+                .collect());
+        }
+        Ok(self.list()?.into_iter().map(|c| c.npwp).collect())
+    }
+
     /// Runs `work` with the company out of service: no use in flight (it
     /// waits up to `wait` for them to finish), its store closed. The next
     /// use opens the database as `work` left it.

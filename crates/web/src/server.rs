@@ -206,20 +206,31 @@ impl Drop for Server {
     }
 }
 
+/// How often the background sync looks for companies created since.
+const RELIST_ROUNDS: u32 = 6;
+
 /// Syncs every company with the authority every `every`, until stopped.
-/// A failure is a state (recorded by sync), never a crash.
+/// A failure is a state (recorded by sync), never a crash. The list of
+/// companies is read again every few rounds (on PostgreSQL that opens the
+/// database), and a company's round opens nothing once it is open.
 fn background_sync(state: &AppState, every: Duration, stop: &AtomicBool) {
     let tick = Duration::from_millis(100);
     let mut waited = every;
+    let mut companies: Vec<String> = Vec::new();
+    let mut rounds = 0u32;
     while !stop.load(Ordering::SeqCst) {
         if waited >= every {
             waited = Duration::ZERO;
-            for company in state.companies().list().unwrap_or_default() {
+            if rounds % RELIST_ROUNDS == 0 {
+                companies = state.companies().npwps().unwrap_or(companies);
+            }
+            rounds = rounds.wrapping_add(1);
+            for npwp in &companies {
                 if stop.load(Ordering::SeqCst) {
                     return;
                 }
-                if let Err(e) = crate::api::admin::sync_round(state, &company.npwp) {
-                    tracing::warn!("sync {}: {} {:?}", company.npwp, e.code, e.details);
+                if let Err(e) = crate::api::admin::sync_round(state, npwp) {
+                    tracing::warn!("sync {npwp}: {} {:?}", e.code, e.details);
                 }
             }
         }

@@ -500,3 +500,38 @@ fn the_doctor_finds_the_missing_key_and_mends_it() {
         403
     );
 }
+
+#[test]
+fn the_background_sync_uploads_what_the_makers_create() {
+    let fx = Fixture::start(Books::Sqlite);
+    let maker = fx.as_token('a', Role::Maker);
+    let today = faktur_db::today().unwrap().to_string();
+    let (status, created) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "BACKGROUND", &today)),
+    );
+    assert_eq!(status, 201);
+    let id = created["id"].as_str().unwrap().to_string();
+    // A second server over the same state, with the background sync on.
+    let syncing = faktur_web::Server::start(
+        fx.state.clone(),
+        "127.0.0.1:0",
+        1,
+        Some(std::time::Duration::from_millis(200)),
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let (_, invoice) = maker.json("GET", &format!("/api/v1/invoices/{id}"), None);
+        if invoice["status"] == "approved" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never approved: {invoice}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    syncing.stop();
+}

@@ -513,6 +513,23 @@ pub enum InvoiceCommand {
         /// The invoice id.
         id: i64,
     },
+    /// A replacement (pengganti) of an approved output invoice: the draft,
+    /// stored with `replaces` set to the original's number and uploaded by
+    /// sync; the authority marks the original replaced.
+    Replace {
+        /// The approved invoice's id.
+        id: i64,
+        /// The replacing draft (JSON); `-` or nothing reads standard input.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+    },
+    /// Cancel (pembatalan) an approved output invoice: queued in the outbox,
+    /// sent by the next sync round; the invoice reads `cancelled` once the
+    /// authority has answered.
+    Cancel {
+        /// The approved invoice's id.
+        id: i64,
+    },
 }
 
 /// `faktur calc [FILE|-]`.

@@ -282,6 +282,9 @@ pub mod codes {
     pub const BILLING_EXPIRED: &str = "FKT-4009";
     /// The SPT cannot be received in this order.
     pub const SPT_ORDER: &str = "FKT-4010";
+    /// Cancel, replace or retur asked of an invoice that is not approved
+    /// (or of the wrong kind).
+    pub const NOT_CORRECTABLE: &str = "FKT-4011";
     /// Not an approved input invoice of this company: nothing to credit.
     pub const NOT_CREDITABLE_HERE: &str = "FKT-5001";
     /// A manual SPT entry that does not exist or has no valid amount.
@@ -406,6 +409,7 @@ pub mod codes {
         BILLING_UNKNOWN,
         BILLING_EXPIRED,
         SPT_ORDER,
+        NOT_CORRECTABLE,
         NOT_CREDITABLE_HERE,
         SPT_ENTRY,
         UNKNOWN_CODE,

@@ -2,6 +2,7 @@
 
 use crate::error::{DbError, Exit, Result};
 use crate::CompanyRef;
+use faktur_core::finding::codes;
 use faktur_core::ids::{strip_separators, IdType};
 use faktur_core::invoice::{Computation, Context, Draft, Party};
 use faktur_core::number::InvoiceNumber;
@@ -68,6 +69,49 @@ pub fn create_invoices(
         stored: true,
         invoice,
     })
+}
+
+/// A replacement (faktur pengganti) of an approved output invoice: the
+/// draft, with `replaces` set to the original's number, is computed,
+/// validated and stored like any draft, and uploaded by sync; the
+/// authority numbers it as a replacement and marks the original replaced.
+pub fn replace_invoice(
+    cref: &CompanyRef,
+    id: i64,
+    json: &[u8],
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+) -> Result<CreateOutcome> {
+    let original = show_invoice(cref, id)?;
+    let refuse = |why: String| {
+        DbError::new(
+            codes::NOT_CORRECTABLE,
+            Exit::Refused,
+            format!("invoice {id}: {why}"),
+        )
+    };
+    let number = match (
+        &original.invoice.number,
+        original.invoice.kind.as_str(),
+        original.invoice.status.as_str(),
+    ) {
+        (Some(number), "output", "approved") => number.clone(),
+        (_, kind, status) => return Err(refuse(format!("{kind} {status}"))),
+    };
+    let mut draft: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|e| DbError::new("FKT-3001", Exit::Usage, e.to_string()))?;
+    let Some(fields) = draft.as_object_mut() else {
+        return Err(DbError::new(
+            "FKT-3001",
+            Exit::Usage,
+            "the draft is not a JSON object",
+        ));
+    };
+    fields.insert("replaces".into(), serde_json::Value::String(number));
+    let bytes = serde_json::to_vec(&draft)
+        .map_err(|e| DbError::new("FKT-3001", Exit::Usage, e.to_string()))?;
+    create_invoices(cref, &bytes, context, lang, actor)
 }
 
 /// Converts an exact amount (at most two decimals) to sen.

@@ -17,6 +17,7 @@
 //! - [`recover`]: rebuilding a company's invoices from the authority.
 
 pub mod client;
+pub mod corrections;
 pub mod doctor;
 pub mod engine;
 #[cfg(feature = "testing")]

@@ -97,7 +97,7 @@
   form.addEventListener("change", recalc);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    send("/api/v1/invoices").then(function (r) {
+    send(form.dataset.save || "/api/v1/invoices").then(function (r) {
       return r.json().then(function (body) { return { status: r.status, body: body }; });
     }).then(function (answer) {
       if (answer.status === 201 && answer.body.id) {

@@ -535,3 +535,76 @@ fn the_background_sync_uploads_what_the_makers_create() {
     }
     syncing.stop();
 }
+
+#[test]
+fn an_approved_invoice_is_replaced_then_the_replacement_cancelled_through_the_authority() {
+    let fx = Fixture::start(Books::Sqlite);
+    let today = faktur_db::today().unwrap().to_string();
+    let maker = fx.as_token('a', Role::Maker);
+    let approver = fx.as_token('a', Role::Approver);
+    let (_, original) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "ORIGINAL", &today)),
+    );
+    let original_id = original["id"].as_str().unwrap().to_string();
+    // Not approved yet: neither replaced nor cancelled.
+    let (status, early) = approver.json(
+        "POST",
+        &format!("/api/v1/invoices/{original_id}/cancel"),
+        None,
+    );
+    assert_eq!((status, early["code"].as_str()), (422, Some("FKT-4011")));
+    assert_eq!(approver.json("POST", "/api/v1/sync", None).0, 200);
+    let (_, approved) = maker.json("GET", &format!("/api/v1/invoices/{original_id}"), None);
+    assert_eq!(approved["status"], "approved", "{approved}");
+    let number = approved["number"].as_str().unwrap().to_string();
+
+    let mut corrected = support::draft(BUYER_A, "ORIGINAL-FIXED", &today);
+    corrected["lines"][0]["price"] = json!("900000");
+    assert_eq!(
+        maker
+            .raw(
+                "POST",
+                &format!("/api/v1/invoices/{original_id}/replace"),
+                &[("Content-Type", "application/json")],
+                Some(corrected.to_string().as_bytes())
+            )
+            .0,
+        403,
+        "replacing is the approver's"
+    );
+    let (status, replacement) = approver.json(
+        "POST",
+        &format!("/api/v1/invoices/{original_id}/replace"),
+        Some(&corrected),
+    );
+    assert_eq!(status, 201, "{replacement}");
+    assert_eq!(replacement["replaces"], number.as_str());
+    assert_eq!(approver.json("POST", "/api/v1/sync", None).0, 200);
+    let (_, replaced) = maker.json("GET", &format!("/api/v1/invoices/{original_id}"), None);
+    assert_eq!(replaced["status"], "replaced", "{replaced}");
+    let replacement_id = replacement["id"].as_str().unwrap().to_string();
+    let (_, replacement) = maker.json("GET", &format!("/api/v1/invoices/{replacement_id}"), None);
+    assert_eq!(replacement["status"], "approved", "{replacement}");
+
+    let (status, queued) = approver.json(
+        "POST",
+        &format!("/api/v1/invoices/{replacement_id}/cancel"),
+        None,
+    );
+    assert_eq!(status, 202, "{queued}");
+    let (status, twice) = approver.json(
+        "POST",
+        &format!("/api/v1/invoices/{replacement_id}/cancel"),
+        None,
+    );
+    assert_eq!(
+        (status, twice["code"].as_str()),
+        (422, Some("FKT-4011")),
+        "queued once"
+    );
+    assert_eq!(approver.json("POST", "/api/v1/sync", None).0, 200);
+    let (_, cancelled) = maker.json("GET", &format!("/api/v1/invoices/{replacement_id}"), None);
+    assert_eq!(cancelled["status"], "cancelled", "{cancelled}");
+}

@@ -43,7 +43,8 @@ fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
         ("DELETE", _) | ("GET", _) => None,
         ("PUT", "/api/v1/me/company") => json(json!({"company": NPWP_B})),
         ("POST", "/api/v1/companies") => json(json!({"npwp": NPWP_B, "name": "Takeover"})),
-        ("POST", "/api/v1/invoices" | "/api/v1/calc") => {
+        ("POST", "/api/v1/invoices/{id}/cancel") => None,
+        ("POST", "/api/v1/invoices" | "/api/v1/calc" | "/api/v1/invoices/{id}/replace") => {
             json(support::draft(BUYER_A, "A-WALK", "2025-01-20"))
         }
         ("POST", "/api/v1/imports") => Some(b"FK,not,a,real,row\n".to_vec()),

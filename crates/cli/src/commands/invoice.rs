@@ -1,4 +1,4 @@
-//! `faktur invoice create|list|show`.
+//! `faktur invoice create|list|show|replace|cancel`.
 
 use super::target;
 use crate::cli::{Global, InvoiceCommand};
@@ -49,6 +49,36 @@ pub fn run(command: &InvoiceCommand, global: &Global) -> Result<ExitCode, CliErr
                 );
             } else {
                 crate::out!("{}", format::invoice_list(&records, lang));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        InvoiceCommand::Replace { id, file } => {
+            let bytes = input::read_limited(file.as_deref(), input::MAX_DRAFT_BYTES)?;
+            let cref = faktur_db::open_company(&target)?;
+            let context = faktur_core::invoice::Context {
+                today: Some(super::calc::today()?),
+            };
+            let outcome = faktur_db::replace_invoice(&cref, *id, &bytes, &context, lang, "cli")?;
+            print_invoice(&outcome.invoice, global)?;
+            Ok(if outcome.stored {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_REFUSED)
+            })
+        }
+        InvoiceCommand::Cancel { id } => {
+            let cref = faktur_db::open_company(&target)?;
+            let record = faktur_sync::corrections::cancel_invoice(&cref, *id)?;
+            if !global.quiet {
+                let number = record.invoice.number.clone().unwrap_or_default();
+                crate::outln!(
+                    "{}",
+                    super::say(
+                        lang,
+                        &format!("Pembatalan faktur {number} menunggu dikirim (faktur sync)"),
+                        &format!("Cancellation of {number} queued (faktur sync sends it)")
+                    )
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

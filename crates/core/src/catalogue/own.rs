@@ -2162,6 +2162,33 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4011",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Hanya faktur keluaran yang sudah disetujui yang dapat dibatalkan, diganti \
+                 atau diretur",
+            en: "Only an approved invoice can be cancelled, replaced or returned",
+        },
+        cause: Text {
+            id: "Pembatalan dan faktur pengganti berlaku untuk faktur keluaran yang sudah \
+                 disetujui DJP (bernomor); nota retur untuk faktur masukan yang sudah disetujui. \
+                 Faktur ini masih draf, sudah dibatalkan atau diganti, pembatalannya sedang \
+                 menunggu dikirim, atau jenisnya tidak sesuai.",
+            en: "Cancellation and replacement apply to output invoices the authority approved \
+                 (numbered); a nota retur to approved input invoices. This invoice is still a \
+                 draft, already cancelled or replaced, its cancellation is waiting to be sent, \
+                 or it is of the other kind.",
+        },
+        remedy: Text {
+            id: "Tunggu sampai faktur disetujui (`faktur sync`), lihat statusnya dengan \
+                 `faktur invoice show ID`; draf yang keliru cukup dibuat ulang dengan benar.",
+            en: "Wait until the invoice is approved (`faktur sync`) and check its status with \
+                 `faktur invoice show ID`; a wrong draft is simply created again correctly.",
+        },
+    },
+    Entry {
         code: "FKT-5001",
         family: Family::OpenFaktur,
         official: None,

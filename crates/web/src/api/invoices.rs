@@ -198,3 +198,54 @@ pub(crate) async fn calc(
     .await??;
     Ok(Json(invoice))
 }
+
+/// A replacement of an approved output invoice (201), or 422 with every
+/// finding of the replacing draft.
+pub(crate) async fn replace(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
+    caller.require(Role::Approver)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let lang = crate::error::lang_of(&headers);
+    let outcome = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let context = Context {
+            today: Some(faktur_db::today()?),
+        };
+        Ok(faktur_db::replace_invoice(
+            &cref,
+            id,
+            &body,
+            &context,
+            lang,
+            &caller.actor(),
+        )?)
+    })
+    .await??;
+    if !outcome.stored {
+        return Err(refused(&outcome.invoice));
+    }
+    Ok((StatusCode::CREATED, Json(outcome.invoice)))
+}
+
+/// Queues the cancellation of an approved output invoice (202: the
+/// authority answers through the next sync round).
+pub(crate) async fn cancel(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
+    caller.require(Role::Approver)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let invoice = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let record = faktur_sync::corrections::cancel_invoice(&cref, id)?;
+        Ok(faktur_db::invoice_json(&record))
+    })
+    .await??;
+    Ok((StatusCode::ACCEPTED, Json(invoice)))
+}

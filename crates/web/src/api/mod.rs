@@ -118,6 +118,14 @@ pub(crate) fn entries() -> Vec<Entry> {
             invoices::create;
         get "/api/v1/invoices/{id}", In(Viewer), "invoices", NoBody => 200 "ComputedInvoice", [],
             "One invoice with its lines", invoices::show;
+        post "/api/v1/invoices/{id}/replace", In(Approver), "invoices", Json("Draft")
+            => 201 "ComputedInvoice", [],
+            "A replacement (pengganti) of an approved output invoice, uploaded by sync",
+            invoices::replace;
+        post "/api/v1/invoices/{id}/cancel", In(Approver), "invoices", NoBody
+            => 202 "ComputedInvoice", [],
+            "Cancel (pembatalan) an approved output invoice: queued, sent by sync",
+            invoices::cancel;
         post "/api/v1/calc", In(Viewer), "invoices", Json("Draft") => 200 "ComputedInvoice", [],
             "Compute a draft and store nothing (the form's live totals)", invoices::calc;
         post "/api/v1/imports", In(Maker), "files", File => 200 "ImportReport",

@@ -256,10 +256,10 @@ pub(crate) async fn revoke_token(
     render(&state, caller, lang, Some(notice)).await
 }
 
-#[derive(Deserialize)]
-pub(crate) struct Nothing {}
-
-pub(crate) async fn sync_now(State(state): State<AppState>, form: Form<Nothing>) -> Response {
+pub(crate) async fn sync_now(
+    State(state): State<AppState>,
+    form: Form<super::Nothing>,
+) -> Response {
     let caller = form.caller;
     if let Err(e) = caller.require(Role::Approver) {
         return e.into_response();
@@ -308,7 +308,10 @@ pub(crate) async fn restore(
     render(&state, caller, lang, Some(notice)).await
 }
 
-pub(crate) async fn doctor_fix(State(state): State<AppState>, form: Form<Nothing>) -> Response {
+pub(crate) async fn doctor_fix(
+    State(state): State<AppState>,
+    form: Form<super::Nothing>,
+) -> Response {
     let (caller, lang) = (form.caller, form.lang);
     if let Err(e) = caller.require(Role::Admin) {
         return e.into_response();

@@ -197,10 +197,34 @@ pub(crate) async fn show(
         caller: Some(&caller),
         company_name: Some(&name),
     };
-    layout(&frame, invoice_table(&invoice, lang)).into_response()
+    let correctable = invoice.kind == "output"
+        && invoice.status == "approved"
+        && caller.role >= crate::accounts::Role::Approver;
+    let body = html! {
+        (invoice_table(&invoice, lang))
+        @if correctable {
+            div.actions {
+                a.button href=(format!("/invoices/new?replaces={id}")) #replace { (t(lang, "Buat faktur pengganti", "Make a replacement")) }
+                form.inline method="post" action=(format!("/invoices/{id}/cancel")) {
+                    (super::csrf_field(&caller))
+                    button type="submit" #cancel { (t(lang, "Batalkan faktur", "Cancel the invoice")) }
+                }
+            }
+        }
+    };
+    layout(&frame, body).into_response()
 }
 
-pub(crate) async fn new(State(state): State<AppState>, mut parts: Parts) -> Response {
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct NewQuery {
+    replaces: Option<i64>,
+}
+
+pub(crate) async fn new(
+    State(state): State<AppState>,
+    Query(query): Query<NewQuery>,
+    mut parts: Parts,
+) -> Response {
     let lang = super::lang_of_request(&parts.headers);
     let caller = match page_caller(&mut parts, &state).await {
         Ok(c) => c,
@@ -216,7 +240,11 @@ pub(crate) async fn new(State(state): State<AppState>, mut parts: Parts) -> Resp
         company_name: None,
     };
     let body = html! {
-        form #invoice-form.card data-lang=(match lang { Lang::Id => "id", Lang::En => "en" }) {
+        @if let Some(original) = query.replaces {
+            p.lead { (t(lang, "Faktur pengganti untuk faktur", "Replacement for invoice")) " " a href=(format!("/invoices/{original}")) { (original) } }
+        }
+        form #invoice-form.card data-lang=(match lang { Lang::Id => "id", Lang::En => "en" })
+            data-save=(query.replaces.map_or("/api/v1/invoices".to_string(), |id| format!("/api/v1/invoices/{id}/replace"))) {
             fieldset {
                 legend { (t(lang, "Faktur", "Invoice")) }
                 label for="date" { (t(lang, "Tanggal", "Date")) }
@@ -265,4 +293,23 @@ pub(crate) async fn new(State(state): State<AppState>, mut parts: Parts) -> Resp
         script src="/assets/app.js" defer {}
     };
     layout(&frame, body).into_response()
+}
+
+pub(crate) async fn cancel(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    form: super::Form<super::Nothing>,
+) -> Response {
+    let caller = form.caller;
+    let result = blocking(move || -> Result<(), ApiError> {
+        caller.require(crate::accounts::Role::Approver)?;
+        let cref = state.companies().get(&caller.company)?;
+        faktur_sync::corrections::cancel_invoice(&cref, id)?;
+        Ok(())
+    })
+    .await;
+    match result {
+        Ok(Ok(())) => axum::response::Redirect::to(&format!("/invoices/{id}")).into_response(),
+        Ok(Err(e)) | Err(e) => e.into_response(),
+    }
 }

@@ -76,13 +76,10 @@ pub(crate) async fn submit(
     }
 }
 
-#[derive(Deserialize)]
-pub(crate) struct Nothing {}
-
 pub(crate) async fn sign_out(
     State(state): State<AppState>,
     headers: HeaderMap,
-    form: Form<Nothing>,
+    form: Form<super::Nothing>,
 ) -> Response {
     let _ = form.value;
     if let Some(secret) = crate::auth::session_cookie(&headers) {

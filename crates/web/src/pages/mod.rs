@@ -40,6 +40,7 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
         .route("/invoices", get(invoices::list))
         .route("/invoices/new", get(invoices::new))
         .route("/invoices/{id}", get(invoices::show))
+        .route("/invoices/{id}/cancel", post(invoices::cancel))
         .route(
             "/import",
             get(import::page)
@@ -251,6 +252,10 @@ pub(crate) async fn page_caller(
     use axum::extract::FromRequestParts;
     Caller::from_request_parts(parts, state).await
 }
+
+/// A form with nothing but its token.
+#[derive(serde::Deserialize)]
+pub(crate) struct Nothing {}
 
 /// A form body with its CSRF token checked against the session.
 pub(crate) struct Form<T> {

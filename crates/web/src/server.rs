@@ -103,8 +103,8 @@ async fn security_headers(request: Request, next: Next) -> Response {
 /// with a shutdown signal.
 pub struct Server {
     address: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    stop: Option<tokio::sync::watch::Sender<bool>>,
+    threads: Vec<std::thread::JoinHandle<std::io::Result<()>>>,
     sync_stop: Arc<AtomicBool>,
     sync_thread: Option<std::thread::JoinHandle<()>>,
     /// Kept so that the state (its database pools) is dropped here, after
@@ -131,25 +131,38 @@ impl Server {
         workers: usize,
         sync_every: Option<Duration>,
     ) -> std::io::Result<Self> {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(workers.max(1))
-            .max_blocking_threads(64)
-            .enable_all()
-            .build()?;
-        let listener = runtime.block_on(tokio::net::TcpListener::bind(listen))?;
-        let address = listener.local_addr()?;
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let app = app(state.clone());
+        // One single-threaded runtime per worker, each accepting on its own
+        // socket bound to the same address (SO_REUSEPORT: the kernel spreads
+        // the connections): a request never wakes another thread, which was
+        // a futex wake per request on a shared runtime.
+        let workers = workers.max(1);
+        let first = reuse_port_listener(listen.parse().map_err(std::io::Error::other)?)?;
+        let address = first.local_addr()?;
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let mut listeners = vec![first];
+        for _ in 1..workers {
+            listeners.push(reuse_port_listener(address)?);
+        }
+        let mut threads = Vec::new();
+        for socket in listeners {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .max_blocking_threads(32)
+                .enable_all()
+                .build()?;
+            let app = app(state.clone());
+            let mut stopped = stopped.clone();
+            threads.push(std::thread::spawn(move || {
+                runtime.block_on(async move {
+                    let listener = tokio::net::TcpListener::from_std(socket)?;
+                    axum::serve(listener, app)
+                        .with_graceful_shutdown(async move {
+                            let _ = stopped.wait_for(|stop| *stop).await;
+                        })
+                        .await
+                })
+            }));
+        }
         let kept = state.clone();
-        let thread = std::thread::spawn(move || {
-            runtime.block_on(async move {
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-            })
-        });
         let sync_stop = Arc::new(AtomicBool::new(false));
         let sync_thread = match (sync_every, state.authority().is_some()) {
             (Some(every), true) => {
@@ -163,7 +176,7 @@ impl Server {
         Ok(Server {
             address,
             stop: Some(stop),
-            thread: Some(thread),
+            threads,
             sync_stop,
             sync_thread,
             state: Some(kept),
@@ -188,9 +201,9 @@ impl Server {
     fn shutdown(&mut self) {
         self.sync_stop.store(true, Ordering::SeqCst);
         if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
+            let _ = stop.send(true);
         }
-        if let Some(thread) = self.thread.take() {
+        for thread in self.threads.drain(..) {
             let _ = thread.join();
         }
         if let Some(thread) = self.sync_thread.take() {
@@ -208,6 +221,20 @@ impl Drop for Server {
 
 /// How often the background sync looks for companies created since.
 const RELIST_ROUNDS: u32 = 6;
+
+/// A non-blocking listening socket on `address` that other sockets may
+/// share (SO_REUSEPORT).
+fn reuse_port_listener(address: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(address), Type::STREAM, None)?;
+    socket.set_reuse_address(true)?;
+    #[cfg(unix)]
+    socket.set_reuse_port(true)?;
+    socket.set_nonblocking(true)?;
+    socket.bind(&address.into())?;
+    socket.listen(1024)?;
+    Ok(socket.into())
+}
 
 /// Syncs every company with the authority every `every`, until stopped.
 /// A failure is a state (recorded by sync), never a crash. The list of

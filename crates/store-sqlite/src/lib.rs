@@ -36,6 +36,10 @@ pub struct SqliteStore {
     /// writing connection; WAL lets them read alongside a writer. Opened on
     /// first use.
     readers: Box<[Mutex<Option<Connection>>; 2]>,
+    /// A read-only connection that only watches for commits (its
+    /// `data_version`), so that callers can keep what they computed from
+    /// the books until anything changes.
+    watcher: Mutex<Option<Connection>>,
     damaged: AtomicBool,
 }
 
@@ -93,6 +97,7 @@ impl SqliteStore {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
             readers: Box::new([Mutex::new(None), Mutex::new(None)]),
+            watcher: Mutex::new(None),
             damaged: AtomicBool::new(false),
         };
         // Only real damage marks the database damaged; a busy lock or an I/O
@@ -213,6 +218,35 @@ impl SqliteStore {
             return Ok(ReadConn::Reader(guard));
         }
         self.lock().map(ReadConn::Main)
+    }
+
+    /// A number that changes whenever anything is committed to the
+    /// database, by this process or another (SQLite's `data_version` as
+    /// one read-only connection sees it); `None` for a damaged database.
+    /// What was computed at one value is still true while it holds.
+    pub fn data_version(&self) -> Result<Option<i64>> {
+        if self.is_damaged() {
+            return Ok(None);
+        }
+        let mut guard = self.watcher.lock().map_err(|_| {
+            StoreError::new(
+                ErrorKind::Other,
+                "watcher handle poisoned by an earlier panic",
+            )
+        })?;
+        if guard.is_none() {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(&self.path, flags)
+                .map_err(|e| open_error(&self.path, e))?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))
+                .map_err(map_error)?;
+            *guard = Some(conn);
+        }
+        let conn = guard.as_ref().expect("just opened");
+        conn.prepare_cached("PRAGMA data_version")
+            .and_then(|mut s| s.query_row([], |r| r.get(0)))
+            .map(Some)
+            .map_err(map_error)
     }
 
     fn writable(&self) -> Result<std::sync::MutexGuard<'_, Connection>> {

@@ -13,6 +13,7 @@
 //!   background sync; `demo` seeds a first run.
 
 pub mod accounts;
+mod answers;
 pub mod api;
 mod auth;
 mod companies;

@@ -16,6 +16,7 @@ pub struct AppState(pub(crate) Arc<Inner>);
 pub(crate) struct Inner {
     pub accounts: Accounts,
     pub companies: Companies,
+    pub answers: crate::answers::Answers,
     pub config: Config,
     /// The authority the background sync and the SPT's payment and
     /// filing talk to.
@@ -33,6 +34,7 @@ impl AppState {
         AppState(Arc::new(Inner {
             accounts,
             companies: Companies::new(target),
+            answers: crate::answers::Answers::default(),
             config,
             authority,
         }))
@@ -45,6 +47,10 @@ impl AppState {
 
     pub(crate) fn companies(&self) -> &Companies {
         &self.0.companies
+    }
+
+    pub(crate) fn answers(&self) -> &crate::answers::Answers {
+        &self.0.answers
     }
 
     pub(crate) fn config(&self) -> &Config {

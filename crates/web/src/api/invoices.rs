@@ -6,7 +6,8 @@ use crate::state::{blocking, quick, AppState};
 use crate::ApiError;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use faktur_core::invoice::Context;
 use faktur_store::InvoiceFilter;
@@ -114,18 +115,31 @@ pub(crate) async fn show(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<String>,
-) -> Result<Json<ComputedInvoice>, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Role::Viewer)?;
     let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
     let state2 = state.clone();
-    let invoice = quick(&state, move || -> Result<_, ApiError> {
+    let bytes = quick(&state, move || -> Result<_, ApiError> {
         let cref = state2.companies().get(&caller.company)?;
-        Ok(faktur_db::invoice_json(&faktur_db::show_invoice(
-            &cref, id,
-        )?))
+        // Read the version first: an answer kept at it is still exact.
+        let version = cref
+            .store
+            .sqlite()
+            .and_then(|s| s.data_version().ok().flatten());
+        if let Some(kept) = version.and_then(|v| state2.answers().get(&caller.company, id, v)) {
+            return Ok(kept);
+        }
+        let invoice = faktur_db::invoice_json(&faktur_db::show_invoice(&cref, id)?);
+        let bytes = Bytes::from(serde_json::to_vec(&invoice).map_err(ApiError::internal)?);
+        if let Some(version) = version {
+            state2
+                .answers()
+                .put(&caller.company, id, version, bytes.clone());
+        }
+        Ok(bytes)
     })
     .await??;
-    Ok(Json(invoice))
+    Ok(([(header::CONTENT_TYPE, "application/json")], bytes).into_response())
 }
 
 /// The answer to a draft that was refused: 422 with every finding.

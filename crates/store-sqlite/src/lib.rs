@@ -39,7 +39,7 @@ pub struct SqliteStore {
     /// A read-only connection that only watches for commits (its
     /// `data_version`), so that callers can keep what they computed from
     /// the books until anything changes.
-    watcher: Mutex<Option<Connection>>,
+    watcher: Box<Mutex<Option<Connection>>>,
     damaged: AtomicBool,
 }
 
@@ -97,7 +97,7 @@ impl SqliteStore {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
             readers: Box::new([Mutex::new(None), Mutex::new(None)]),
-            watcher: Mutex::new(None),
+            watcher: Box::new(Mutex::new(None)),
             damaged: AtomicBool::new(false),
         };
         // Only real damage marks the database damaged; a busy lock or an I/O

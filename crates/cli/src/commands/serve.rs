@@ -36,12 +36,15 @@ pub fn run(args: &ServeArgs, global: &Global) -> Result<ExitCode, CliError> {
             let path = target.data_dir.root().join("authority.sqlite");
             let db = AuthorityDb::open(Some(&path))
                 .map_err(|e| CliError::new("FKT-1001", EXIT_ENVIRONMENT, e.to_string()))?;
-            let running = faktur_authority::Running::start(
-                Authority::new(db, Knobs::strict(), None),
-                "127.0.0.1:0",
-                1,
-            )
-            .map_err(environment)?;
+            // The embedded authority keeps the node's date: a demo or test
+            // clock (`FAKTUR_TODAY`) holds on both sides.
+            let knobs = Knobs {
+                today: std::env::var("FAKTUR_TODAY").ok().filter(|t| !t.is_empty()),
+                ..Knobs::strict()
+            };
+            let running =
+                faktur_authority::Running::start(Authority::new(db, knobs, None), "127.0.0.1:0", 1)
+                    .map_err(environment)?;
             let url = running.url();
             (Some(running), Some(url))
         }

@@ -7,7 +7,6 @@ use crate::api::admin::sync_round;
 use crate::state::{blocking, AppState};
 use crate::ApiError;
 use axum::extract::State;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use faktur_core::Lang;
 use maud::{html, Markup};
@@ -134,12 +133,11 @@ async fn render(
     layout(&frame, body).into_response()
 }
 
-pub(crate) async fn page(State(state): State<AppState>, mut parts: Parts) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    match page_caller(&mut parts, &state).await {
-        Ok(caller) => render(&state, caller, lang, None).await,
-        Err(e) => e.into_response(),
-    }
+pub(crate) async fn page(
+    State(state): State<AppState>,
+    super::Page { caller, lang }: super::Page,
+) -> Response {
+    render(&state, caller, lang, None).await
 }
 
 fn notice_of(result: Result<String, ApiError>, lang: Lang) -> Markup {

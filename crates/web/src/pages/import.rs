@@ -37,15 +37,7 @@ fn form(caller: &Caller, lang: Lang) -> Markup {
     }
 }
 
-pub(crate) async fn page(
-    State(state): State<AppState>,
-    mut parts: axum::http::request::Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+pub(crate) async fn page(super::Page { caller, lang }: super::Page) -> Response {
     let frame = Frame {
         lang,
         title: t(lang, "Impor", "Import"),

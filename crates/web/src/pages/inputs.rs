@@ -3,12 +3,12 @@
 //! page.
 
 use super::dashboard::{current_masa, MasaQuery};
-use super::{csrf_field, layout, page_caller, t, Form, Frame};
+use super::Page;
+use super::{csrf_field, layout, t, Form, Frame};
 use crate::accounts::Role;
 use crate::state::{blocking, AppState};
 use crate::ApiError;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use faktur_core::Lang;
 use maud::html;
@@ -40,13 +40,8 @@ fn decision_text(decision: Option<&faktur_store::spt::CreditDecision>, lang: Lan
 pub(crate) async fn page(
     State(state): State<AppState>,
     Query(query): Query<MasaQuery>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let masa = query.masa.clone().unwrap_or_else(current_masa);
     let (state2, caller2, masa2) = (state.clone(), caller.clone(), masa.clone());
     let result = blocking(move || -> Result<_, ApiError> {
@@ -70,10 +65,7 @@ pub(crate) async fn page(
         Ok((cref.company.name.clone(), rows))
     })
     .await;
-    let (name, rows) = match result {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) | Err(e) => return e.into_response(),
-    };
+    let (name, rows) = result??;
     let may_decide = caller.role >= Role::Approver;
     let frame = Frame {
         lang,
@@ -125,7 +117,7 @@ pub(crate) async fn page(
             }
         } }
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }
 
 #[derive(Deserialize)]
@@ -169,12 +161,7 @@ pub(crate) async fn credit(State(state): State<AppState>, form: Form<CreditForm>
 
 /// A masa's invoices as a file: the form downloads from `/api/v1/exports`
 /// (a GET through the session; nothing changes).
-pub(crate) async fn export(State(state): State<AppState>, mut parts: Parts) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+pub(crate) async fn export(Page { caller, lang }: Page) -> Response {
     let frame = Frame {
         lang,
         title: t(lang, "Ekspor", "Export"),

@@ -2,12 +2,12 @@
 //! the create form whose totals follow the typing (the engine computes
 //! them server-side through `/api/v1/calc`: one arithmetic everywhere).
 
-use super::{layout, page_caller, t, Frame};
+use super::Page;
+use super::{layout, t, Frame};
 use crate::api::invoices::{page as invoice_page, ListQuery};
 use crate::state::{blocking, AppState};
 use crate::ApiError;
 use axum::extract::{Path, Query, State};
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use faktur_core::Lang;
 use faktur_wire::ComputedInvoice;
@@ -48,23 +48,15 @@ fn party_name(invoice: &ComputedInvoice) -> String {
 pub(crate) async fn list(
     State(state): State<AppState>,
     Query(query): Query<ListQuery>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let (state2, caller2, query2) = (state.clone(), caller.clone(), query.clone());
     let result = blocking(move || -> Result<_, ApiError> {
         let cref = state2.companies().get(&caller2.company)?;
         Ok((cref.company.name.clone(), invoice_page(&cref, &query2)?))
     })
     .await;
-    let (name, (invoices, next)) = match result {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) | Err(e) => return e.into_response(),
-    };
+    let (name, (invoices, next)) = result??;
     let keep = |after: Option<i64>| {
         let mut pairs = vec![];
         for (k, v) in [
@@ -138,7 +130,7 @@ pub(crate) async fn list(
         }
         @if let Some(next) = next { p { a href=(keep(Some(next))) rel="next" { (t(lang, "Halaman berikutnya →", "Next page →")) } } }
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }
 
 fn invoice_table(i: &ComputedInvoice, lang: Lang) -> Markup {
@@ -167,15 +159,10 @@ fn invoice_table(i: &ComputedInvoice, lang: Lang) -> Markup {
 pub(crate) async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let Ok(id) = id.parse::<i64>() else {
-        return ApiError::not_found(id).into_response();
+        return Err(ApiError::not_found(id));
     };
     let (state2, caller2) = (state.clone(), caller.clone());
     let result = blocking(move || -> Result<_, ApiError> {
@@ -186,10 +173,7 @@ pub(crate) async fn show(
         ))
     })
     .await;
-    let (name, invoice) = match result {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) | Err(e) => return e.into_response(),
-    };
+    let (name, invoice) = result??;
     let title = format!("{} {id}", t(lang, "Faktur", "Invoice"));
     let frame = Frame {
         lang,
@@ -212,7 +196,7 @@ pub(crate) async fn show(
             }
         }
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -221,15 +205,9 @@ pub(crate) struct NewQuery {
 }
 
 pub(crate) async fn new(
-    State(state): State<AppState>,
     Query(query): Query<NewQuery>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let today = faktur_db::today()
         .map(|d| d.to_string())
         .unwrap_or_default();
@@ -292,7 +270,7 @@ pub(crate) async fn new(
         }
         script src="/assets/app.js" defer {}
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }
 
 pub(crate) async fn cancel(

@@ -244,6 +244,26 @@ pub(crate) fn error_page(error: &ApiError, lang: Lang) -> Response {
     (error.status, markup).into_response()
 }
 
+/// A page's caller and language: signed in with a company, else the
+/// rejection renders as a page (a missing session redirects to the login).
+pub(crate) struct Page {
+    pub caller: Caller,
+    pub lang: Lang,
+}
+
+impl axum::extract::FromRequestParts<AppState> for Page {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, ApiError> {
+        let lang = lang_of_request(&parts.headers);
+        let caller = page_caller(parts, state).await?;
+        Ok(Page { caller, lang })
+    }
+}
+
 /// A page caller: signed in with a company (else to the login page).
 pub(crate) async fn page_caller(
     parts: &mut axum::http::request::Parts,

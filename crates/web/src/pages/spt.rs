@@ -2,12 +2,12 @@
 //! its versions, and posting it.
 
 use super::dashboard::{current_masa, MasaQuery};
-use super::{layout, page_caller, t, Form, Frame};
+use super::Page;
+use super::{layout, t, Form, Frame};
 use crate::api::spt::{post_masa, spt_value, SptPost};
 use crate::state::{blocking, AppState};
 use crate::ApiError;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::html;
 use serde::Deserialize;
@@ -19,13 +19,8 @@ fn rupiah(value: &serde_json::Value, lang: faktur_core::Lang) -> String {
 pub(crate) async fn page(
     State(state): State<AppState>,
     Query(query): Query<MasaQuery>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let masa = query.masa.clone().unwrap_or_else(current_masa);
     let (state2, caller2, masa2) = (state.clone(), caller.clone(), masa.clone());
     let result = blocking(move || -> Result<_, ApiError> {
@@ -33,10 +28,7 @@ pub(crate) async fn page(
         Ok((cref.company.name.clone(), spt_value(&cref, &masa2, lang)?))
     })
     .await;
-    let (name, spt) = match result {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) | Err(e) => return e.into_response(),
-    };
+    let (name, spt) = result??;
     let status = spt["status"].as_str().unwrap_or("draft").to_string();
     let title = format!("SPT Masa PPN {masa}");
     let frame = Frame {
@@ -99,7 +91,7 @@ pub(crate) async fn page(
             }
         }
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }
 
 #[derive(Deserialize)]
@@ -185,13 +177,8 @@ pub(crate) struct LampiranQuery {
 pub(crate) async fn lampiran(
     State(state): State<AppState>,
     Query(query): Query<LampiranQuery>,
-    mut parts: Parts,
-) -> Response {
-    let lang = super::lang_of_request(&parts.headers);
-    let caller = match page_caller(&mut parts, &state).await {
-        Ok(c) => c,
-        Err(e) => return e.into_response(),
-    };
+    Page { caller, lang }: Page,
+) -> Result<Response, ApiError> {
     let (state2, caller2) = (state.clone(), caller.clone());
     let (masa, id) = (query.masa.clone(), query.id.clone());
     let result = blocking(move || -> Result<_, ApiError> {
@@ -199,10 +186,7 @@ pub(crate) async fn lampiran(
         crate::api::spt::lampiran_value(&cref, &masa, &id)
     })
     .await;
-    let value = match result {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) | Err(e) => return e.into_response(),
-    };
+    let value = result??;
     let title = format!("Lampiran {} — {}", query.id, query.masa);
     let frame = Frame {
         lang,
@@ -228,5 +212,5 @@ pub(crate) async fn lampiran(
                 td.num { (rupiah(&value["jumlah"]["ppnbm"], lang)) } } }
         } }
     };
-    layout(&frame, body).into_response()
+    Ok(layout(&frame, body).into_response())
 }

@@ -192,6 +192,50 @@ impl Driver {
         );
     }
 
+    /// Fields without a label (by `for`, by nesting or `aria-label`), and
+    /// images without alternative text, on the current page.
+    fn unlabelled(&self) -> Vec<String> {
+        let script = "return Array.from(document.querySelectorAll(\
+            'input:not([type=hidden]), select, textarea, img')).filter(function (e) {\
+              if (e.tagName === 'IMG') { return !e.hasAttribute('alt'); }\
+              return !(e.labels && e.labels.length) && !e.getAttribute('aria-label');\
+            }).map(function (e) { return e.outerHTML; });";
+        let answer = call(
+            "POST",
+            &self.url("/execute/sync"),
+            Some(json!({"script": script, "args": []})),
+        );
+        answer["value"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The page's language attribute and main landmark are there, and
+    /// every field is labelled.
+    fn assert_accessible(&self) {
+        assert!(
+            self.find("html[lang]").is_some(),
+            "{}: no lang",
+            self.current()
+        );
+        assert!(
+            self.find("main#main").is_some(),
+            "{}: no main landmark",
+            self.current()
+        );
+        let unlabelled = self.unlabelled();
+        assert!(
+            unlabelled.is_empty(),
+            "{}: unlabelled {unlabelled:?}",
+            self.current()
+        );
+    }
+
     fn screenshot(&self, name: &str) {
         use base64::Engine;
         let answer = call("GET", &self.url("/screenshot"), None);
@@ -232,8 +276,10 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     driver.type_into("#password", "not the password");
     driver.click("#sign-in");
     assert!(driver.text("#login-error").contains("FKT-7003"));
+    driver.assert_accessible();
     sign_in(&driver, &fx.base);
     assert!(driver.current().ends_with('/'), "{}", driver.current());
+    driver.assert_accessible();
     driver.screenshot("1-dashboard");
 
     // The totals follow the typing (the date defaults to today: Coretax era).
@@ -248,6 +294,7 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     driver.wait_text("#live-ppn", |t| t == "220000.00");
     assert_eq!(driver.text("#live-dpp"), "2000000.00");
     assert_eq!(driver.text("#live-dpp-other"), "1833333.33");
+    driver.assert_accessible();
     driver.screenshot("2-live-totals");
     driver.click("#save");
     driver.wait_text("#total-ppn", |t| t == "220000.00");
@@ -269,7 +316,21 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     assert!(row.starts_with("6 8"), "line 6, column 8: {row}");
     assert!(driver.text("#import-summary").contains('0'));
     assert!(driver.find("#report-download").is_some());
+    driver.assert_accessible();
     driver.screenshot("3-import-report");
+
+    // The other pages meet the same bar.
+    for page in [
+        "/invoices",
+        "/inputs",
+        "/export",
+        "/admin",
+        "/explain/ETAX-10002",
+    ] {
+        driver.go(&format!("{}{page}", fx.base));
+        driver.wait_for("main#main");
+        driver.assert_accessible();
+    }
 
     // The SPT of the invoice's masa, built then posted.
     let masa = faktur_db::today()
@@ -280,6 +341,7 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     assert_eq!(driver.text("#spt-status"), "draft");
     driver.click("#spt-post");
     driver.wait_text("#spt-status", |t| t == "posted");
+    driver.assert_accessible();
     driver.screenshot("4-spt-posted");
     // Nothing owed (the invoice is still a draft): filed at once.
     assert!(driver.find("#spt-pay").is_none());

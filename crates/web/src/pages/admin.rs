@@ -12,10 +12,11 @@ use faktur_core::Lang;
 use maud::{html, Markup};
 use serde::Deserialize;
 
-fn role_select(lang: Lang) -> Markup {
+/// The role field of a form; `id` keeps the two forms' fields apart.
+fn role_select(lang: Lang, id: &str) -> Markup {
     html! {
-        label for="role" { (t(lang, "Peran", "Role")) }
-        select #role name="role" { @for r in Role::ALL { option value=(r.as_str()) { (r.as_str()) } } }
+        label for=(id) { (t(lang, "Peran", "Role")) }
+        select id=(id) name="role" { @for r in Role::ALL { option value=(r.as_str()) { (r.as_str()) } } }
     }
 }
 
@@ -110,7 +111,7 @@ async fn render(
                     label for="m-login" { (t(lang, "Nama pengguna", "User name")) } input #m-login name="login" required;
                     label for="m-name" { (t(lang, "Nama", "Name")) } input #m-name name="name";
                     label for="m-password" { (t(lang, "Kata sandi (pengguna baru, min. 10)", "Password (new users, 10+)")) } input #m-password name="password" type="password" autocomplete="new-password";
-                    (role_select(lang))
+                    (role_select(lang, "m-role"))
                     button type="submit" { (t(lang, "Tambahkan", "Add")) }
                 }
             }
@@ -124,7 +125,7 @@ async fn render(
                 form.card method="post" action="/admin/tokens" {
                     (csrf_field(&caller))
                     label for="t-name" { (t(lang, "Untuk apa", "What for")) } input #t-name name="name" required;
-                    (role_select(lang))
+                    (role_select(lang, "t-role"))
                     button type="submit" { (t(lang, "Buat token", "Make a token")) }
                 }
             }

@@ -132,6 +132,11 @@ pub struct ServeArgs {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub workers: Option<usize>,
+    /// Session cookies without `Secure` even off loopback: plain HTTP on a
+    /// trusted network (browsers drop `Secure` cookies over plain HTTP).
+    /// Prefer TLS in front of the server.
+    #[arg(long)]
+    pub insecure_cookies: bool,
 }
 
 /// `faktur spt …`.

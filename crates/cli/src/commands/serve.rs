@@ -70,7 +70,7 @@ pub fn run(args: &ServeArgs, global: &Global) -> Result<ExitCode, CliError> {
             upload_bytes: args.upload_limit_mb.max(1) * 1024 * 1024,
             request_timeout: Duration::from_secs(args.request_timeout.max(1)),
         },
-        secure_cookies: !loopback,
+        secure_cookies: !loopback && !args.insecure_cookies,
     };
     let state = AppState::new(accounts, target.clone(), config, authority.clone());
     let workers = args

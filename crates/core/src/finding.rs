@@ -285,6 +285,8 @@ pub mod codes {
     /// Cancel, replace or retur asked of an invoice that is not approved
     /// (or of the wrong kind).
     pub const NOT_CORRECTABLE: &str = "FKT-4011";
+    /// Edit asked of an invoice that is no longer an unsent draft.
+    pub const NOT_EDITABLE: &str = "FKT-4012";
     /// Not an approved input invoice of this company: nothing to credit.
     pub const NOT_CREDITABLE_HERE: &str = "FKT-5001";
     /// A manual SPT entry that does not exist or has no valid amount.
@@ -410,6 +412,7 @@ pub mod codes {
         BILLING_EXPIRED,
         SPT_ORDER,
         NOT_CORRECTABLE,
+        NOT_EDITABLE,
         NOT_CREDITABLE_HERE,
         SPT_ENTRY,
         UNKNOWN_CODE,

@@ -43,6 +43,25 @@ pub fn create_invoices(
     lang: Lang,
     actor: &str,
 ) -> Result<CreateOutcome> {
+    compute_then(cref, json, context, lang, &mut |record| {
+        let ids = cref
+            .store
+            .store()
+            .insert_invoices(cref.company.id, &[record], actor)?;
+        Ok(ids.first().copied())
+    })
+}
+
+/// Computes and validates a draft and, when accepted, hands its record to
+/// `store` (which answers its id). A refused draft comes back with its
+/// findings and nothing is stored.
+fn compute_then(
+    cref: &CompanyRef,
+    json: &[u8],
+    context: &Context,
+    lang: Lang,
+    store: &mut dyn FnMut(NewInvoice) -> Result<Option<i64>>,
+) -> Result<CreateOutcome> {
     let party = company_party(cref);
     let outcome = faktur_wire::calculate_json(json, Some(&party), context, lang)
         .map_err(|e| DbError::new(e.code, Exit::Usage, e.to_string()))?;
@@ -60,14 +79,46 @@ pub fn create_invoices(
         });
     };
     let record = new_invoice(&draft, &computation, &invoice.seller, &invoice.buyer)?;
-    let ids = cref
-        .store
-        .store()
-        .insert_invoices(cref.company.id, &[record], actor)?;
-    invoice.id = ids.first().map(i64::to_string);
+    invoice.id = store(record)?.map(|id| id.to_string());
     Ok(CreateOutcome {
         stored: true,
         invoice,
+    })
+}
+
+/// Edits a draft that nothing was queued for yet: the new draft is
+/// computed and validated like a new one and replaces the stored content
+/// (same id). FKT-4012 when the invoice is no draft of the company's, or
+/// its upload is already queued.
+pub fn edit_invoice(
+    cref: &CompanyRef,
+    id: i64,
+    json: &[u8],
+    context: &Context,
+    lang: Lang,
+    actor: &str,
+) -> Result<CreateOutcome> {
+    let current = show_invoice(cref, id)?;
+    let refuse = || {
+        DbError::new(
+            codes::NOT_EDITABLE,
+            Exit::Refused,
+            format!("invoice {id}: {}", current.invoice.status),
+        )
+    };
+    if current.invoice.status != "draft" {
+        return Err(refuse());
+    }
+    compute_then(cref, json, context, lang, &mut |record| {
+        if cref
+            .store
+            .store()
+            .update_draft(cref.company.id, id, &record, actor)?
+        {
+            Ok(Some(id))
+        } else {
+            Err(refuse())
+        }
     })
 }
 

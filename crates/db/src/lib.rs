@@ -41,8 +41,8 @@ pub use import::{
     ImportMode, ImportReport, Problem,
 };
 pub use invoices::{
-    amount_text, company_party, create_invoices, invoice_json, list_invoices, replace_invoice,
-    show_invoice, CreateOutcome,
+    amount_text, company_party, create_invoices, edit_invoice, invoice_json, list_invoices,
+    replace_invoice, show_invoice, CreateOutcome,
 };
 pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;

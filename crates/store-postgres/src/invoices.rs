@@ -519,6 +519,114 @@ pub fn audit_log(client: &mut Client, company_id: i64) -> Result<Vec<AuditEntry>
     Ok(rows.iter().map(audit_row).collect())
 }
 
+/// Replaces the content of a draft that nothing was queued for yet (see
+/// `Store::update_draft`).
+pub fn update_draft(
+    client: &mut Client,
+    company_id: i64,
+    id: i64,
+    new: &NewInvoice,
+    actor: &str,
+) -> Result<bool> {
+    let mut tx = begin_company(client, company_id)?;
+    let Some(record) = get(&mut tx, company_id, id)? else {
+        return Ok(false);
+    };
+    if record.invoice.status != "draft" || record.invoice.kind != new.kind {
+        return Ok(false);
+    }
+    let queued: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE company_id = $1 AND entity_id = $2 AND operation = 'upload')",
+            &[&company_id, &id],
+        )
+        .map_err(map_error)?
+        .get(0);
+    if queued {
+        return Ok(false);
+    }
+    let now = faktur_store::now_ms();
+    let hash = faktur_store::hash::invoice_hash(
+        new,
+        &record.batch_id,
+        &record.created_by,
+        record.created_at,
+        now,
+    );
+    let i = new;
+    let line_count = i.lines.len() as i64;
+    let prices_include_vat = i64::from(i.prices_include_vat);
+    tx.execute(
+        "UPDATE invoices SET status = $1, date = $2, masa = $3, trx_code = $4, number = $5, reference = $6,
+         replaces = $7, seller_tin = $8, seller_json = $9, buyer_tin = $10, buyer_json = $11, add_info = $12,
+         facility_stamp = $13, custom_doc = $14, custom_doc_period = $15, prices_include_vat = $16, regime = $17,
+         era = $18, tax_base = $19, other_tax_base = $20, vat = $21, stlg = $22, line_count = $23,
+         updated_at = $24, row_hash = $25, source_json = $26 WHERE id = $27 AND company_id = $28",
+        &[
+            &i.status, &i.date, &i.masa, &i.trx_code, &i.number, &i.reference, &i.replaces,
+            &i.seller_tin, &i.seller_json, &i.buyer_tin, &i.buyer_json, &i.add_info,
+            &i.facility_stamp, &i.custom_doc, &i.custom_doc_period, &prices_include_vat, &i.regime,
+            &i.era, &i.tax_base, &i.other_tax_base, &i.vat, &i.stlg, &line_count, &now, &hash,
+            &i.source_json, &id, &company_id,
+        ],
+    )
+    .map_err(map_error)?;
+    tx.execute("DELETE FROM invoice_lines WHERE invoice_id = $1", &[&id])
+        .map_err(map_error)?;
+    let insert = tx
+        .prepare(&format!(
+            "INSERT INTO invoice_lines (invoice_id, {LINE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+             $11, $12, $13, $14, $15, $16, $17, $18, $19)"
+        ))
+        .map_err(map_error)?;
+    for l in &i.lines {
+        let luxury = i64::from(l.luxury);
+        tx.execute(
+            &insert,
+            &[
+                &id,
+                &l.line_no,
+                &l.opt,
+                &l.code,
+                &l.name,
+                &l.unit,
+                &l.price,
+                &l.qty,
+                &l.discount,
+                &luxury,
+                &l.vat_rate,
+                &l.stlg_rate,
+                &l.price_ex_vat,
+                &l.discount_ex_vat,
+                &l.tax_base,
+                &l.other_tax_base,
+                &l.vat,
+                &l.stlg,
+                &l.item_code,
+            ],
+        )
+        .map_err(map_error)?;
+    }
+    let fields = AuditFields {
+        at: now,
+        actor,
+        action: "edit",
+        entity: "invoice",
+        entity_id: id,
+        detail: i.reference.as_deref().unwrap_or(""),
+    };
+    let prev = last_audit_hash(&mut tx, company_id)?;
+    let audit = audit_hash(&prev, company_id, &fields);
+    tx.execute(
+        "INSERT INTO audit_log (company_id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[&company_id, &fields.at, &fields.actor, &fields.action, &fields.entity, &fields.entity_id, &fields.detail, &prev, &audit],
+    )
+    .map_err(map_error)?;
+    tx.commit().map_err(map_error)?;
+    Ok(true)
+}
+
 pub fn append_audit(client: &mut Client, company_id: i64, fields: &AuditFields<'_>) -> Result<()> {
     let mut tx = client.transaction().map_err(map_error)?;
     lock_company(&mut tx, company_id)?;

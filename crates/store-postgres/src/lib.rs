@@ -119,6 +119,16 @@ impl Store for PgStore {
         invoices::import_session(&mut *self.conn()?, company_id, actor, stamp, work)
     }
 
+    fn update_draft(
+        &self,
+        company_id: i64,
+        id: i64,
+        invoice: &NewInvoice,
+        actor: &str,
+    ) -> Result<bool> {
+        invoices::update_draft(&mut *self.conn()?, company_id, id, invoice, actor)
+    }
+
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
         invoices::get(&mut *self.conn()?, company_id, id)
     }

@@ -159,6 +159,102 @@ pub fn insert(
     Ok(ids)
 }
 
+/// Replaces the content of a draft that nothing was queued for yet: the
+/// header, the lines, the checksum (same batch, creator and creation time,
+/// a new update time), with an `edit` entry in the audit log. False when
+/// the company has no such draft, or its upload is already queued.
+pub fn update_draft(
+    conn: &mut Connection,
+    company_id: i64,
+    id: i64,
+    new: &NewInvoice,
+    actor: &str,
+) -> Result<bool> {
+    let tx = begin_company(conn, company_id)?;
+    let Some(record) = get(&tx, company_id, id)? else {
+        return Ok(false);
+    };
+    if record.invoice.status != "draft" || record.invoice.kind != new.kind {
+        return Ok(false);
+    }
+    let queued: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM outbox WHERE company_id = ?1 AND entity_id = ?2 AND operation = 'upload')")
+        .and_then(|mut s| s.query_row(params![company_id, id], |r| r.get(0)))
+        .map_err(map_error)?;
+    if queued {
+        return Ok(false);
+    }
+    let now = faktur_store::now_ms();
+    let hash = faktur_store::hash::invoice_hash(
+        new,
+        &record.batch_id,
+        &record.created_by,
+        record.created_at,
+        now,
+    );
+    let i = new;
+    tx.prepare_cached(
+        "UPDATE invoices SET status = ?1, date = ?2, masa = ?3, trx_code = ?4, number = ?5, reference = ?6,
+         replaces = ?7, seller_tin = ?8, seller_json = ?9, buyer_tin = ?10, buyer_json = ?11, add_info = ?12,
+         facility_stamp = ?13, custom_doc = ?14, custom_doc_period = ?15, prices_include_vat = ?16, regime = ?17,
+         era = ?18, tax_base = ?19, other_tax_base = ?20, vat = ?21, stlg = ?22, line_count = ?23,
+         updated_at = ?24, row_hash = ?25, source_json = ?26 WHERE id = ?27 AND company_id = ?28",
+    )
+    .and_then(|mut s| {
+        s.execute(params![
+            i.status, i.date, i.masa, i.trx_code, i.number, i.reference, i.replaces, i.seller_tin,
+            i.seller_json, i.buyer_tin, i.buyer_json, i.add_info, i.facility_stamp, i.custom_doc,
+            i.custom_doc_period, i.prices_include_vat, i.regime, i.era, i.tax_base, i.other_tax_base,
+            i.vat, i.stlg, i.lines.len() as i64, now, hash, i.source_json, id, company_id
+        ])
+    })
+    .map_err(map_error)?;
+    tx.prepare_cached("DELETE FROM invoice_lines WHERE invoice_id = ?1")
+        .and_then(|mut s| s.execute(params![id]))
+        .map_err(map_error)?;
+    {
+        let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
+        for l in &i.lines {
+            line.execute(params![
+                id,
+                l.line_no,
+                l.opt,
+                l.code,
+                l.name,
+                l.unit,
+                l.price,
+                l.qty,
+                l.discount,
+                l.luxury,
+                l.vat_rate,
+                l.stlg_rate,
+                l.price_ex_vat,
+                l.discount_ex_vat,
+                l.tax_base,
+                l.other_tax_base,
+                l.vat,
+                l.stlg,
+                l.item_code
+            ])
+            .map_err(map_error)?;
+        }
+    }
+    let mut audit = AuditAppender::start(&tx, company_id)?;
+    audit.append(
+        &tx,
+        &AuditFields {
+            at: now,
+            actor,
+            action: "edit",
+            entity: "invoice",
+            entity_id: id,
+            detail: i.reference.as_deref().unwrap_or(""),
+        },
+    )?;
+    tx.commit().map_err(map_error)?;
+    Ok(true)
+}
+
 /// Inserts a batch inside an open transaction.
 pub(crate) fn insert_in<'a>(
     tx: &Transaction<'_>,

@@ -354,6 +354,16 @@ impl Store for SqliteStore {
         invoices::import_session(&mut *self.writable()?, company_id, actor, stamp, work)
     }
 
+    fn update_draft(
+        &self,
+        company_id: i64,
+        id: i64,
+        invoice: &NewInvoice,
+        actor: &str,
+    ) -> Result<bool> {
+        invoices::update_draft(&mut *self.writable()?, company_id, id, invoice, actor)
+    }
+
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>> {
         invoices::get(&*self.reader()?, company_id, id)
     }

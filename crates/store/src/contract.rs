@@ -258,6 +258,72 @@ pub fn audit_chain_and_full_check(store: &dyn Store) {
     assert!(store.check(CheckLevel::Quick).unwrap().is_healthy());
 }
 
+/// A draft is edited in place — header, lines, checksum, an `edit` entry
+/// in the audit chain — until its upload is queued; nothing but a draft can
+/// be edited, and nothing of another company.
+pub fn drafts_are_edited_until_queued(store: &dyn Store) {
+    let c = company(store, 1);
+    let draft = NewInvoice {
+        status: "draft".into(),
+        number: None,
+        ..sample_invoice(1, 2)
+    };
+    let id = store
+        .insert_invoices(c.id, std::slice::from_ref(&draft), "maker")
+        .unwrap()[0];
+    let edited = NewInvoice {
+        status: "draft".into(),
+        number: None,
+        reference: Some("EDITED".into()),
+        ..sample_invoice(2, 3)
+    };
+    assert!(store.update_draft(c.id, id, &edited, "editor").unwrap());
+    let stored = store.invoice(c.id, id).unwrap().expect("still there");
+    assert_eq!(stored.invoice, edited);
+    assert_eq!(stored.created_by, "maker", "the creation stays");
+    let report = store.check(CheckLevel::Full).unwrap();
+    assert!(report.is_healthy(), "{:?}", report.problems);
+    let log = store.audit_log(c.id).unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(
+        (last.action.as_str(), last.entity_id, last.actor.as_str()),
+        ("edit", id, "editor")
+    );
+    assert_eq!(last.prev_hash, log[log.len() - 2].hash);
+
+    let other = company(store, 2);
+    assert!(
+        !store.update_draft(other.id, id, &draft, "x").unwrap(),
+        "another company's"
+    );
+    assert_eq!(store.invoice(c.id, id).unwrap().unwrap().invoice, edited);
+
+    let approved = NewInvoice {
+        status: "approved".into(),
+        ..sample_invoice(3, 1)
+    };
+    let approved_id = store
+        .insert_invoices(c.id, std::slice::from_ref(&approved), "t")
+        .unwrap()[0];
+    assert!(
+        !store.update_draft(c.id, approved_id, &edited, "x").unwrap(),
+        "not a draft"
+    );
+
+    let queued = crate::sync::NewOutboxItem {
+        operation: crate::sync::operation::UPLOAD.into(),
+        entity_id: id,
+        key: "draft-upload-1".into(),
+        payload: "{}".into(),
+    };
+    assert_eq!(store.enqueue(c.id, &[queued], 0).unwrap(), 1);
+    assert!(
+        !store.update_draft(c.id, id, &draft, "x").unwrap(),
+        "already queued"
+    );
+    assert_eq!(store.invoice(c.id, id).unwrap().unwrap().invoice, edited);
+}
+
 /// A company copied into another store is identical, table by table.
 pub fn copy_between_stores(from: &dyn Store, to: &dyn Store) {
     let c = company(from, 7);
@@ -607,6 +673,10 @@ macro_rules! contract_tests {
         #[test]
         fn contract_invoices_round_trip() {
             $crate::contract::invoices_round_trip(&*($factory)());
+        }
+        #[test]
+        fn contract_drafts_are_edited_until_queued() {
+            $crate::contract::drafts_are_edited_until_queued(&*($factory)());
         }
         #[test]
         fn contract_batch_is_atomic() {

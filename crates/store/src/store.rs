@@ -113,6 +113,18 @@ pub trait Store: Send + Sync {
     /// One invoice with its lines, if it exists in that company.
     fn invoice(&self, company_id: i64, id: i64) -> Result<Option<InvoiceRecord>>;
 
+    /// Replaces the content of a draft of the company that nothing was
+    /// queued for yet (header, lines, checksum; an `edit` audit entry), in
+    /// one transaction. False when there is no such draft, it is of another
+    /// kind, or its upload is already queued.
+    fn update_draft(
+        &self,
+        company_id: i64,
+        id: i64,
+        invoice: &NewInvoice,
+        actor: &str,
+    ) -> Result<bool>;
+
     /// The lines of several invoices of the company, in one query, grouped
     /// by invoice id (line order kept). Ids of other companies get nothing.
     fn invoice_lines(

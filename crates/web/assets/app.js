@@ -53,9 +53,9 @@
     };
   }
 
-  function send(url) {
+  function send(url, method) {
     return fetch(url, {
-      method: "POST",
+      method: method || "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, "Accept-Language": lang },
       body: JSON.stringify(draft())
@@ -97,10 +97,10 @@
   form.addEventListener("change", recalc);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    send(form.dataset.save || "/api/v1/invoices").then(function (r) {
+    send(form.dataset.save || "/api/v1/invoices", form.dataset.method).then(function (r) {
       return r.json().then(function (body) { return { status: r.status, body: body }; });
     }).then(function (answer) {
-      if (answer.status === 201 && answer.body.id) {
+      if ((answer.status === 201 || answer.status === 200) && answer.body.id) {
         window.location.href = "/invoices/" + answer.body.id;
       } else {
         showFindings(answer.body.details && answer.body.details.length && answer.body.details[0].code
@@ -109,5 +109,20 @@
       }
     });
   });
-  recalc();
+  // Editing: the form starts from the stored draft (one line).
+  if (form.dataset.load) {
+    fetch(form.dataset.load, { credentials: "same-origin" }).then(function (r) { return r.json(); })
+      .then(function (invoice) {
+        var set = function (id, v) { if (v !== null && v !== undefined) document.getElementById(id).value = v; };
+        var buyer = invoice.buyer || {};
+        var line = (invoice.lines || [])[0] || {};
+        set("date", invoice.date); set("trx_code", invoice.trx_code); set("reference", invoice.reference);
+        set("buyer_tin", buyer.tin); set("buyer_name", buyer.name); set("buyer_address", buyer.address);
+        set("line_name", line.name); set("line_price", line.price); set("line_qty", line.qty);
+        set("line_discount", line.discount);
+        recalc();
+      });
+  } else {
+    recalc();
+  }
 })();

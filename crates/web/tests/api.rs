@@ -608,3 +608,48 @@ fn an_approved_invoice_is_replaced_then_the_replacement_cancelled_through_the_au
     let (_, cancelled) = maker.json("GET", &format!("/api/v1/invoices/{replacement_id}"), None);
     assert_eq!(cancelled["status"], "cancelled", "{cancelled}");
 }
+
+#[test]
+fn a_draft_is_edited_until_it_is_sent() {
+    let fx = Fixture::start(Books::Sqlite);
+    let today = faktur_db::today().unwrap().to_string();
+    let maker = fx.as_token('a', Role::Maker);
+    let (_, created) = maker.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(BUYER_A, "TO-EDIT", &today)),
+    );
+    let id = created["id"].as_str().unwrap().to_string();
+    let mut changed = support::draft(BUYER_A, "EDITED", &today);
+    changed["lines"][0]["qty"] = json!("3");
+    let (status, edited) = maker.json("PUT", &format!("/api/v1/invoices/{id}"), Some(&changed));
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(edited["id"], id.as_str(), "the same invoice");
+    assert_eq!(edited["totals"]["vat"], "330000.00");
+    let (_, shown) = maker.json("GET", &format!("/api/v1/invoices/{id}"), None);
+    assert_eq!(
+        (shown["reference"].as_str(), shown["totals"]["vat"].as_str()),
+        (Some("EDITED"), Some("330000.00"))
+    );
+    let mut bad = changed.clone();
+    bad["lines"][0]["qty"] = json!("-1");
+    let (status, refused) = maker.json("PUT", &format!("/api/v1/invoices/{id}"), Some(&bad));
+    assert_eq!(status, 422, "{refused}");
+    let (_, still) = maker.json("GET", &format!("/api/v1/invoices/{id}"), None);
+    assert_eq!(
+        still["reference"], "EDITED",
+        "a refused edit changes nothing"
+    );
+    assert_eq!(
+        fx.as_token('a', Role::Approver)
+            .json("POST", "/api/v1/sync", None)
+            .0,
+        200
+    );
+    let (status, late) = maker.json("PUT", &format!("/api/v1/invoices/{id}"), Some(&changed));
+    assert_eq!(
+        (status, late["code"].as_str()),
+        (422, Some("FKT-4012")),
+        "{late}"
+    );
+}

@@ -304,6 +304,14 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
         driver.current()
     );
 
+    // The draft is edited from its page: the form starts from it.
+    driver.click("#edit");
+    driver.wait_text("#live-ppn", |t| t == "220000.00");
+    driver.type_into("#line_qty", "3");
+    driver.wait_text("#live-ppn", |t| t == "330000.00");
+    driver.click("#save");
+    driver.wait_text("#total-ppn", |t| t == "330000.00");
+
     // The import's error is shown at its row.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("faktur.csv");

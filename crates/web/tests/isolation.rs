@@ -42,6 +42,7 @@ fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
     let body = match (route.method, route.path) {
         ("DELETE", _) | ("GET", _) => None,
         ("PUT", "/api/v1/me/company") => json(json!({"company": NPWP_B})),
+        ("PUT", "/api/v1/invoices/{id}") => json(support::draft(BUYER_A, "A-EDIT", "2025-01-20")),
         ("POST", "/api/v1/companies") => json(json!({"npwp": NPWP_B, "name": "Takeover"})),
         ("POST", "/api/v1/invoices/{id}/cancel") => None,
         ("POST", "/api/v1/invoices" | "/api/v1/calc" | "/api/v1/invoices/{id}/replace") => {

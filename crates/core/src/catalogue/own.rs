@@ -2189,6 +2189,30 @@ pub(super) const ENTRIES: &[Entry] = &[
         },
     },
     Entry {
+        code: "FKT-4012",
+        family: Family::OpenFaktur,
+        official: None,
+        also_published: &[],
+        message: Text {
+            id: "Hanya draf yang belum dikirim yang dapat diubah",
+            en: "Only a draft not yet sent can be edited",
+        },
+        cause: Text {
+            id: "Faktur ini sudah antre untuk diunggah ke DJP, sudah disetujui, ditolak, \
+                 dibatalkan atau diganti. Isinya yang sudah dikirim tidak boleh berubah diam-diam.",
+            en: "This invoice is already queued for upload to the authority, or approved, \
+                 rejected, cancelled or replaced. What was sent must not change silently.",
+        },
+        remedy: Text {
+            id: "Untuk faktur yang sudah disetujui buat faktur pengganti (`faktur invoice \
+                 replace ID`) atau batalkan (`faktur invoice cancel ID`); draf yang ditolak \
+                 dibuat ulang dengan benar.",
+            en: "For an approved invoice make a replacement (`faktur invoice replace ID`) or \
+                 cancel it (`faktur invoice cancel ID`); a rejected draft is created again \
+                 correctly.",
+        },
+    },
+    Entry {
         code: "FKT-5001",
         family: Family::OpenFaktur,
         official: None,

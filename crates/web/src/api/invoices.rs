@@ -263,3 +263,36 @@ pub(crate) async fn cancel(
     .await??;
     Ok((StatusCode::ACCEPTED, Json(invoice)))
 }
+
+/// Edits a draft not yet queued for the authority (200), or 422 with every
+/// finding; FKT-4012 for anything else.
+pub(crate) async fn edit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<ComputedInvoice>, ApiError> {
+    caller.require(Role::Maker)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let lang = crate::error::lang_of(&headers);
+    let outcome = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let context = Context {
+            today: Some(faktur_db::today()?),
+        };
+        Ok(faktur_db::edit_invoice(
+            &cref,
+            id,
+            &body,
+            &context,
+            lang,
+            &caller.actor(),
+        )?)
+    })
+    .await??;
+    if !outcome.stored {
+        return Err(refused(&outcome.invoice));
+    }
+    Ok(Json(outcome.invoice))
+}

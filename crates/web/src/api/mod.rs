@@ -118,6 +118,9 @@ pub(crate) fn entries() -> Vec<Entry> {
             invoices::create;
         get "/api/v1/invoices/{id}", In(Viewer), "invoices", NoBody => 200 "ComputedInvoice", [],
             "One invoice with its lines", invoices::show;
+        put "/api/v1/invoices/{id}", In(Maker), "invoices", Json("Draft") => 200 "ComputedInvoice", [],
+            "Edit a draft not yet queued for the authority (422 with every finding)",
+            invoices::edit;
         post "/api/v1/invoices/{id}/replace", In(Approver), "invoices", Json("Draft")
             => 201 "ComputedInvoice", [],
             "A replacement (pengganti) of an approved output invoice, uploaded by sync",

@@ -186,6 +186,9 @@ pub(crate) async fn show(
         && caller.role >= crate::accounts::Role::Approver;
     let body = html! {
         (invoice_table(&invoice, lang))
+        @if invoice.status == "draft" && caller.role >= crate::accounts::Role::Maker && invoice.lines.len() == 1 {
+            p { a.button href=(format!("/invoices/new?edit={id}")) #edit { (t(lang, "Ubah draf", "Edit the draft")) } }
+        }
         @if correctable {
             div.actions {
                 a.button href=(format!("/invoices/new?replaces={id}")) #replace { (t(lang, "Buat faktur pengganti", "Make a replacement")) }
@@ -202,6 +205,7 @@ pub(crate) async fn show(
 #[derive(serde::Deserialize, Default)]
 pub(crate) struct NewQuery {
     replaces: Option<i64>,
+    edit: Option<i64>,
 }
 
 pub(crate) async fn new(
@@ -222,7 +226,13 @@ pub(crate) async fn new(
             p.lead { (t(lang, "Faktur pengganti untuk faktur", "Replacement for invoice")) " " a href=(format!("/invoices/{original}")) { (original) } }
         }
         form #invoice-form.card data-lang=(match lang { Lang::Id => "id", Lang::En => "en" })
-            data-save=(query.replaces.map_or("/api/v1/invoices".to_string(), |id| format!("/api/v1/invoices/{id}/replace"))) {
+            data-save=(match (query.edit, query.replaces) {
+                (Some(id), _) => format!("/api/v1/invoices/{id}"),
+                (None, Some(id)) => format!("/api/v1/invoices/{id}/replace"),
+                (None, None) => "/api/v1/invoices".to_string(),
+            })
+            data-method=(if query.edit.is_some() { "PUT" } else { "POST" })
+            data-load=[query.edit.map(|id| format!("/api/v1/invoices/{id}"))] {
             fieldset {
                 legend { (t(lang, "Faktur", "Invoice")) }
                 label for="date" { (t(lang, "Tanggal", "Date")) }

@@ -528,6 +528,16 @@ pub enum InvoiceCommand {
         #[arg(value_name = "FILE|-")]
         file: Option<PathBuf>,
     },
+    /// A nota retur against an approved input invoice (JSON: number, date,
+    /// tax_base, vat, stlg as decimal strings): checked against what remains
+    /// of the invoice, stored, and registered with the authority by sync.
+    Retur {
+        /// The approved input invoice's id.
+        id: i64,
+        /// The nota retur (JSON); `-` or nothing reads standard input.
+        #[arg(value_name = "FILE|-")]
+        file: Option<PathBuf>,
+    },
     /// Cancel (pembatalan) an approved output invoice: queued in the outbox,
     /// sent by the next sync round; the invoice reads `cancelled` once the
     /// authority has answered.

@@ -23,6 +23,7 @@ mod invoices;
 mod open;
 mod paths;
 mod received;
+mod retur;
 mod spt;
 mod spt_flow;
 mod spt_lampiran;
@@ -47,6 +48,7 @@ pub use invoices::{
 pub use open::{company_init, company_list, normalize_npwp, open_company, CompanyRef, Target};
 pub use paths::DataDir;
 pub use received::received_record;
+pub use retur::{retur_input, ReturDraft};
 pub use spt::rupiah as spt_rupiah;
 pub use spt::{build_spt, credit_input, parse_masa, spt_facts, spt_json, spt_of, Credit};
 pub use spt_flow::{

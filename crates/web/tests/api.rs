@@ -653,3 +653,75 @@ fn a_draft_is_edited_until_it_is_sent() {
         "{late}"
     );
 }
+
+#[test]
+fn a_nota_retur_against_an_input_invoice_is_checked_and_registered() {
+    let fx = Fixture::start(Books::Sqlite);
+    let today = faktur_db::today().unwrap().to_string();
+    // B sells to A (2,000,000 DPP); both sync: A holds the approved input.
+    let b = fx.as_token('b', Role::Approver);
+    let (status, _) = b.json(
+        "POST",
+        "/api/v1/invoices",
+        Some(&support::draft(support::NPWP_A, "B-TO-A", &today)),
+    );
+    assert_eq!(status, 201);
+    assert_eq!(b.json("POST", "/api/v1/sync", None).0, 200);
+    let a = fx.as_token('a', Role::Approver);
+    assert_eq!(a.json("POST", "/api/v1/sync", None).0, 200);
+    let (_, inputs) = a.json("GET", "/api/v1/invoices?kind=input", None);
+    let input_id = inputs["invoices"][0]["id"]
+        .as_str()
+        .expect("an input invoice")
+        .to_string();
+    let retur = |number: &str, dpp: &str, ppn: &str| {
+        a.json(
+            "POST",
+            &format!("/api/v1/invoices/{input_id}/retur"),
+            Some(&json!({"number": number, "date": today, "tax_base": dpp, "vat": ppn})),
+        )
+    };
+    let (status, first) = retur("RET-1", "500000", "55000");
+    assert_eq!(status, 201, "{first}");
+    assert_eq!(first["masa"], today[..7]);
+    let (status, again) = retur("RET-1", "1", "0");
+    assert_eq!(
+        (status, again["code"].as_str()),
+        (422, Some("ETAX-30030")),
+        "the number once"
+    );
+    let (status, too_much) = retur("RET-2", "1600000", "0");
+    assert_eq!(
+        (status, too_much["code"].as_str()),
+        (422, Some("ETAX-20032")),
+        "{too_much}"
+    );
+    let (status, nothing) = retur("RET-3", "0", "0");
+    assert_eq!(
+        (status, nothing["code"].as_str()),
+        (422, Some("ETAX-20008"))
+    );
+    // On an output invoice, or as a maker: refused.
+    let (_, outputs) = a.json("GET", "/api/v1/invoices?kind=output", None);
+    let output_id = outputs["invoices"][0]["id"].as_str().unwrap();
+    let (status, wrong) = a.json(
+        "POST",
+        &format!("/api/v1/invoices/{output_id}/retur"),
+        Some(&json!({"number": "R", "date": today, "tax_base": "1", "vat": "0"})),
+    );
+    assert_eq!((status, wrong["code"].as_str()), (422, Some("FKT-4011")));
+    assert_eq!(
+        fx.as_token('a', Role::Maker)
+            .raw(
+                "POST",
+                &format!("/api/v1/invoices/{input_id}/retur"),
+                &[],
+                Some(b"{}")
+            )
+            .0,
+        403
+    );
+    // Sync registers it with the authority.
+    let (_, round) = a.json("POST", "/api/v1/sync", None);
+    assert!(round["accepted"].as_u64().unwrap() >= 1, "{round}");
+}

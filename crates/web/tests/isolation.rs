@@ -45,6 +45,9 @@ fn sample(route: &Route, ids: &Ids) -> (String, Option<Vec<u8>>) {
         ("PUT", "/api/v1/invoices/{id}") => json(support::draft(BUYER_A, "A-EDIT", "2025-01-20")),
         ("POST", "/api/v1/companies") => json(json!({"npwp": NPWP_B, "name": "Takeover"})),
         ("POST", "/api/v1/invoices/{id}/cancel") => None,
+        ("POST", "/api/v1/invoices/{id}/retur") => json(json!({
+            "number": "R-1", "date": "2025-01-20", "tax_base": "1000", "vat": "110"
+        })),
         ("POST", "/api/v1/invoices" | "/api/v1/calc" | "/api/v1/invoices/{id}/replace") => {
             json(support::draft(BUYER_A, "A-WALK", "2025-01-20"))
         }

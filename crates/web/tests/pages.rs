@@ -105,6 +105,36 @@ fn an_input_invoice_from_the_authority_is_credited_through_the_page() {
             || page.contains(&format!("dilaporkan di {masa}")),
         "{page}"
     );
+
+    // A nota retur from the input invoice's page.
+    let (_, page, _) = session.raw("GET", &format!("/invoices/{id}"), &[], None);
+    assert!(page.contains("retur-form"), "the form is offered");
+    let retur = format!("number=RET-P1&date={today}&tax_base=100000&vat=11000&stlg=");
+    let (status, _, _) = session.raw(
+        "POST",
+        &format!("/invoices/{id}/retur"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        Some(format!("{retur}&csrf=forged").as_bytes()),
+    );
+    assert_eq!(status, 403);
+    let (status, body, _) = session.raw(
+        "POST",
+        &format!("/invoices/{id}/retur"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        Some(format!("{retur}&csrf={csrf}").as_bytes()),
+    );
+    assert_eq!(status, 303, "{body}");
+    let (status, body, _) = session.raw(
+        "POST",
+        &format!("/invoices/{id}/retur"),
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Accept-Language", "en"),
+        ],
+        Some(format!("{retur}&csrf={csrf}").as_bytes()),
+    );
+    assert_eq!(status, 422, "the same number twice");
+    assert!(body.contains("ETAX-30030"), "{body}");
 }
 
 #[test]

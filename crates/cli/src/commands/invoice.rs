@@ -1,4 +1,4 @@
-//! `faktur invoice create|list|show|replace|cancel`.
+//! `faktur invoice create|list|show|replace|cancel|retur`.
 
 use super::target;
 use crate::cli::{Global, InvoiceCommand};
@@ -65,6 +65,28 @@ pub fn run(command: &InvoiceCommand, global: &Global) -> Result<ExitCode, CliErr
             } else {
                 ExitCode::from(EXIT_REFUSED)
             })
+        }
+        InvoiceCommand::Retur { id, file } => {
+            let bytes = input::read_limited(file.as_deref(), input::MAX_DRAFT_BYTES)?;
+            let cref = faktur_db::open_company(&target)?;
+            let retur = faktur_db::retur_input(&cref, *id, &bytes, "cli")?;
+            if !global.quiet {
+                crate::outln!(
+                    "{}",
+                    super::say(
+                        lang,
+                        &format!(
+                            "Nota retur {} atas faktur {} dicatat; dikirim oleh faktur sync",
+                            retur.number, retur.invoice_number
+                        ),
+                        &format!(
+                            "Nota retur {} against {} recorded; faktur sync registers it",
+                            retur.number, retur.invoice_number
+                        )
+                    )
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         InvoiceCommand::Cancel { id } => {
             let cref = faktur_db::open_company(&target)?;

@@ -296,3 +296,28 @@ pub(crate) async fn edit(
     }
     Ok(Json(outcome.invoice))
 }
+
+/// A nota retur against an approved input invoice (201); sync registers it.
+pub(crate) async fn retur(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    caller.require(Role::Approver)?;
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let retur = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        Ok(faktur_db::retur_input(&cref, id, &body, &caller.actor())?)
+    })
+    .await??;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "invoice": retur.invoice_number, "number": retur.number, "date": retur.date,
+            "masa": retur.masa, "tax_base": faktur_db::amount_text(retur.tax_base, "coretax"),
+            "vat": faktur_db::amount_text(retur.vat, "coretax"),
+            "stlg": faktur_db::amount_text(retur.stlg, "coretax"), "status": retur.status,
+        })),
+    ))
+}

@@ -125,6 +125,10 @@ pub(crate) fn entries() -> Vec<Entry> {
             => 201 "ComputedInvoice", [],
             "A replacement (pengganti) of an approved output invoice, uploaded by sync",
             invoices::replace;
+        post "/api/v1/invoices/{id}/retur", In(Approver), "invoices", Json("ReturDraft")
+            => 201 "Retur", [],
+            "A nota retur against an approved input invoice, registered by sync",
+            invoices::retur;
         post "/api/v1/invoices/{id}/cancel", In(Approver), "invoices", NoBody
             => 202 "ComputedInvoice", [],
             "Cancel (pembatalan) an approved output invoice: queued, sent by sync",

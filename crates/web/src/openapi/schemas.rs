@@ -136,6 +136,12 @@ pub fn all() -> Value {
             "npwp": string(), "name": string(), "address": string(), "nitku": nullable("string")})),
         "Draft": draft(),
         "ComputedInvoice": computed(),
+        "ReturDraft": obj(&["number", "date", "tax_base", "vat"], json!({
+            "number": string(), "date": {"type": "string", "format": "date"},
+            "tax_base": decimal(), "vat": decimal(), "stlg": decimal()})),
+        "Retur": obj(&["invoice", "number", "date", "masa", "tax_base", "vat", "stlg", "status"], json!({
+            "invoice": string(), "number": string(), "date": string(), "masa": string(),
+            "tax_base": decimal(), "vat": decimal(), "stlg": decimal(), "status": string()})),
         "InvoicePage": obj(&["invoices", "next_after"], json!({
             "invoices": {"type": "array", "items": reference("ComputedInvoice")},
             "next_after": {"type": ["integer", "null"], "description": "Pass as `after` for the next page"}})),

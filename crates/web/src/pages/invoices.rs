@@ -189,6 +189,23 @@ pub(crate) async fn show(
         @if invoice.status == "draft" && caller.role >= crate::accounts::Role::Maker && invoice.lines.len() == 1 {
             p { a.button href=(format!("/invoices/new?edit={id}")) #edit { (t(lang, "Ubah draf", "Edit the draft")) } }
         }
+        @if invoice.kind == "input" && invoice.status == "approved" && caller.role >= crate::accounts::Role::Approver {
+            form.card #retur-form method="post" action=(format!("/invoices/{id}/retur")) {
+                h2 { (t(lang, "Nota retur", "Nota retur")) }
+                (super::csrf_field(&caller))
+                label for="r-number" { (t(lang, "Nomor nota retur", "Nota retur number")) }
+                input #r-number name="number" required maxlength="100";
+                label for="r-date" { (t(lang, "Tanggal", "Date")) }
+                input #r-date name="date" type="date" required;
+                label for="r-dpp" { (t(lang, "DPP dikembalikan", "DPP returned")) }
+                input #r-dpp name="tax_base" inputmode="decimal" required;
+                label for="r-ppn" { (t(lang, "PPN dikembalikan", "PPN returned")) }
+                input #r-ppn name="vat" inputmode="decimal" required;
+                label for="r-ppnbm" { (t(lang, "PPnBM dikembalikan", "PPnBM returned")) }
+                input #r-ppnbm name="stlg" inputmode="decimal" value="0";
+                button type="submit" #retur { (t(lang, "Catat nota retur", "Record the nota retur")) }
+            }
+        }
         @if correctable {
             div.actions {
                 a.button href=(format!("/invoices/new?replaces={id}")) #replace { (t(lang, "Buat faktur pengganti", "Make a replacement")) }
@@ -300,4 +317,34 @@ pub(crate) async fn cancel(
         Ok(Ok(())) => axum::response::Redirect::to(&format!("/invoices/{id}")).into_response(),
         Ok(Err(e)) | Err(e) => e.into_response(),
     }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct ReturForm {
+    number: String,
+    date: String,
+    tax_base: String,
+    vat: String,
+    #[serde(default)]
+    stlg: Option<String>,
+}
+
+pub(crate) async fn retur(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    form: super::Form<ReturForm>,
+) -> Result<Response, ApiError> {
+    let (caller, value) = (form.caller, form.value);
+    caller.require(crate::accounts::Role::Approver)?;
+    let body = serde_json::json!({
+        "number": value.number, "date": value.date, "tax_base": value.tax_base,
+        "vat": value.vat, "stlg": value.stlg.filter(|s| !s.trim().is_empty()),
+    });
+    blocking(move || -> Result<(), ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        faktur_db::retur_input(&cref, id, body.to_string().as_bytes(), &caller.actor())?;
+        Ok(())
+    })
+    .await??;
+    Ok(axum::response::Redirect::to(&format!("/invoices/{id}")).into_response())
 }

@@ -41,6 +41,7 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
         .route("/invoices/new", get(invoices::new))
         .route("/invoices/{id}", get(invoices::show))
         .route("/invoices/{id}/cancel", post(invoices::cancel))
+        .route("/invoices/{id}/retur", post(invoices::retur))
         .route(
             "/import",
             get(import::page)

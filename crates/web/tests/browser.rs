@@ -192,6 +192,25 @@ impl Driver {
         );
     }
 
+    /// Runs a script in the page; its value.
+    fn script(&self, script: &str) -> Value {
+        call(
+            "POST",
+            &self.url("/execute/sync"),
+            Some(json!({"script": script, "args": []})),
+        )["value"]
+            .clone()
+    }
+
+    /// Sets the window's size.
+    fn resize(&self, width: u32, height: u32) {
+        call(
+            "POST",
+            &self.url("/window/rect"),
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+
     /// Fields without a label (by `for`, by nesting or `aria-label`), and
     /// images without alternative text, on the current page.
     fn unlabelled(&self) -> Vec<String> {
@@ -326,6 +345,24 @@ fn a_user_signs_in_creates_an_invoice_imports_a_file_and_posts_the_spt() {
     assert!(driver.find("#report-download").is_some());
     driver.assert_accessible();
     driver.screenshot("3-import-report");
+
+    // The database check from the administration page.
+    driver.go(&format!("{}/admin", fx.base));
+    driver.click("#db-check");
+    assert!(
+        driver.text("div.ok").contains("invoices"),
+        "a healthy database"
+    );
+
+    // A phone's width: one column, nothing wider than the screen.
+    driver.resize(390, 844);
+    driver.go(&format!("{}/", fx.base));
+    driver.wait_for("#outputs");
+    let overflow =
+        driver.script("return document.documentElement.scrollWidth > window.innerWidth;");
+    assert_eq!(overflow, json!(false), "the dashboard fits a phone");
+    driver.screenshot("5-phone-dashboard");
+    driver.resize(1200, 1000);
 
     // The other pages meet the same bar.
     for page in [

@@ -93,6 +93,8 @@ async fn render(
         @if admin {
             section aria-labelledby="db-h" {
                 h2 #db-h { (t(lang, "Database", "Database")) }
+                form.inline method="post" action="/admin/check" { (csrf_field(&caller))
+                    button type="submit" #db-check { (t(lang, "Periksa integritas sekarang", "Check integrity now")) } }
                 p { a href="/api/v1/db/check" { (t(lang, "Periksa integritas (JSON)", "Check integrity (JSON)")) } " · "
                     a href="/api/v1/db/backup" download { (t(lang, "Unduh cadangan", "Download a backup")) } }
                 form.card #restore-form method="post" action="/admin/restore" enctype="multipart/form-data" {
@@ -334,5 +336,47 @@ pub(crate) async fn doctor_fix(
         }),
         lang,
     );
+    render(&state, caller, lang, Some(notice)).await
+}
+
+/// A full integrity check of the company's database, its result shown on
+/// the page.
+pub(crate) async fn db_check(
+    State(state): State<AppState>,
+    form: Form<super::Nothing>,
+) -> Response {
+    let (caller, lang) = (form.caller, form.lang);
+    let (state2, caller2) = (state.clone(), caller.clone());
+    let result = async {
+        caller2.require(Role::Admin)?;
+        let report = blocking(move || -> Result<_, ApiError> {
+            let target = faktur_db::Target {
+                company: Some(caller2.company.clone()),
+                ..state2.companies().target().clone()
+            };
+            Ok(faktur_db::check(&target)?)
+        })
+        .await??;
+        if report.problems.is_empty() {
+            let counts: Vec<String> = report
+                .verified
+                .iter()
+                .map(|(what, n)| format!("{what} {n}"))
+                .collect();
+            Ok(format!(
+                "{} {}",
+                t(lang, "Sehat:", "Healthy:"),
+                counts.join(", ")
+            ))
+        } else {
+            Err(ApiError::new(
+                axum::http::StatusCode::OK,
+                "FKT-1003",
+                report.problems.join("; "),
+            ))
+        }
+    }
+    .await;
+    let notice = notice_of(result, lang);
     render(&state, caller, lang, Some(notice)).await
 }

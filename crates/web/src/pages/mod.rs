@@ -65,6 +65,7 @@ pub(crate) fn router(upload_limit: usize) -> Router<AppState> {
         .route("/admin/tokens/revoke", post(admin::revoke_token))
         .route("/admin/sync", post(admin::sync_now))
         .route("/admin/doctor", post(admin::doctor_fix))
+        .route("/admin/check", post(admin::db_check))
         .route(
             "/admin/restore",
             post(admin::restore).layer(axum::extract::DefaultBodyLimit::max(

@@ -117,7 +117,7 @@ pub(crate) async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     caller.require(Role::Viewer)?;
-    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let id = parse_id(&id)?;
     let state2 = state.clone();
     let bytes = quick(&state, move || -> Result<_, ApiError> {
         let cref = state2.companies().get(&caller.company)?;
@@ -160,6 +160,43 @@ fn refused(invoice: &ComputedInvoice) -> ApiError {
     }
 }
 
+/// Creating, replacing and editing: the draft computed as the company
+/// stores it, `work` storing it; a refused draft answers 422 with every
+/// finding.
+async fn store_draft(
+    state: AppState,
+    caller: Caller,
+    headers: &HeaderMap,
+    body: Bytes,
+    work: impl FnOnce(
+            &faktur_db::CompanyRef,
+            &[u8],
+            &Context,
+            faktur_core::Lang,
+            &str,
+        ) -> Result<faktur_db::CreateOutcome, faktur_db::DbError>
+        + Send
+        + 'static,
+) -> Result<ComputedInvoice, ApiError> {
+    let lang = crate::error::lang_of(headers);
+    let outcome = blocking(move || -> Result<_, ApiError> {
+        let cref = state.companies().get(&caller.company)?;
+        let context = Context {
+            today: Some(faktur_db::today()?),
+        };
+        Ok(work(&cref, &body, &context, lang, &caller.actor())?)
+    })
+    .await??;
+    if !outcome.stored {
+        return Err(refused(&outcome.invoice));
+    }
+    Ok(outcome.invoice)
+}
+
+fn parse_id(id: &str) -> Result<i64, ApiError> {
+    id.parse().map_err(|_| ApiError::not_found(id))
+}
+
 pub(crate) async fn create(
     State(state): State<AppState>,
     caller: Caller,
@@ -167,25 +204,8 @@ pub(crate) async fn create(
     body: Bytes,
 ) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
     caller.require(Role::Maker)?;
-    let lang = crate::error::lang_of(&headers);
-    let outcome = blocking(move || -> Result<_, ApiError> {
-        let cref = state.companies().get(&caller.company)?;
-        let context = Context {
-            today: Some(faktur_db::today()?),
-        };
-        Ok(faktur_db::create_invoices(
-            &cref,
-            &body,
-            &context,
-            lang,
-            &caller.actor(),
-        )?)
-    })
-    .await??;
-    if !outcome.stored {
-        return Err(refused(&outcome.invoice));
-    }
-    Ok((StatusCode::CREATED, Json(outcome.invoice)))
+    let invoice = store_draft(state, caller, &headers, body, faktur_db::create_invoices).await?;
+    Ok((StatusCode::CREATED, Json(invoice)))
 }
 
 /// Computes a draft as the company would store it; findings included,
@@ -223,27 +243,18 @@ pub(crate) async fn replace(
     body: Bytes,
 ) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
     caller.require(Role::Approver)?;
-    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
-    let lang = crate::error::lang_of(&headers);
-    let outcome = blocking(move || -> Result<_, ApiError> {
-        let cref = state.companies().get(&caller.company)?;
-        let context = Context {
-            today: Some(faktur_db::today()?),
-        };
-        Ok(faktur_db::replace_invoice(
-            &cref,
-            id,
-            &body,
-            &context,
-            lang,
-            &caller.actor(),
-        )?)
-    })
-    .await??;
-    if !outcome.stored {
-        return Err(refused(&outcome.invoice));
-    }
-    Ok((StatusCode::CREATED, Json(outcome.invoice)))
+    let id = parse_id(&id)?;
+    let invoice = store_draft(
+        state,
+        caller,
+        &headers,
+        body,
+        move |cref, json, context, lang, actor| {
+            faktur_db::replace_invoice(cref, id, json, context, lang, actor)
+        },
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(invoice)))
 }
 
 /// Queues the cancellation of an approved output invoice (202: the
@@ -254,7 +265,7 @@ pub(crate) async fn cancel(
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<ComputedInvoice>), ApiError> {
     caller.require(Role::Approver)?;
-    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let id = parse_id(&id)?;
     let invoice = blocking(move || -> Result<_, ApiError> {
         let cref = state.companies().get(&caller.company)?;
         let record = faktur_sync::corrections::cancel_invoice(&cref, id)?;
@@ -274,27 +285,18 @@ pub(crate) async fn edit(
     body: Bytes,
 ) -> Result<Json<ComputedInvoice>, ApiError> {
     caller.require(Role::Maker)?;
-    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
-    let lang = crate::error::lang_of(&headers);
-    let outcome = blocking(move || -> Result<_, ApiError> {
-        let cref = state.companies().get(&caller.company)?;
-        let context = Context {
-            today: Some(faktur_db::today()?),
-        };
-        Ok(faktur_db::edit_invoice(
-            &cref,
-            id,
-            &body,
-            &context,
-            lang,
-            &caller.actor(),
-        )?)
-    })
-    .await??;
-    if !outcome.stored {
-        return Err(refused(&outcome.invoice));
-    }
-    Ok(Json(outcome.invoice))
+    let id = parse_id(&id)?;
+    let invoice = store_draft(
+        state,
+        caller,
+        &headers,
+        body,
+        move |cref, json, context, lang, actor| {
+            faktur_db::edit_invoice(cref, id, json, context, lang, actor)
+        },
+    )
+    .await?;
+    Ok(Json(invoice))
 }
 
 /// A nota retur against an approved input invoice (201); sync registers it.
@@ -305,7 +307,7 @@ pub(crate) async fn retur(
     body: Bytes,
 ) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
     caller.require(Role::Approver)?;
-    let id: i64 = id.parse().map_err(|_| ApiError::not_found(id))?;
+    let id = parse_id(&id)?;
     let retur = blocking(move || -> Result<_, ApiError> {
         let cref = state.companies().get(&caller.company)?;
         Ok(faktur_db::retur_input(&cref, id, &body, &caller.actor())?)

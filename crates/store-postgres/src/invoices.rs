@@ -532,7 +532,7 @@ pub fn update_draft(
     let Some(record) = get(&mut tx, company_id, id)? else {
         return Ok(false);
     };
-    if record.invoice.status != "draft" || record.invoice.kind != new.kind {
+    if !record.editable_into(new) {
         return Ok(false);
     }
     let queued: bool = tx
@@ -546,13 +546,7 @@ pub fn update_draft(
         return Ok(false);
     }
     let now = faktur_store::now_ms();
-    let hash = faktur_store::hash::invoice_hash(
-        new,
-        &record.batch_id,
-        &record.created_by,
-        record.created_at,
-        now,
-    );
+    let hash = record.checksum_of(new, now);
     let i = new;
     let line_count = i.lines.len() as i64;
     let prices_include_vat = i64::from(i.prices_include_vat);

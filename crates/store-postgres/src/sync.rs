@@ -2,7 +2,6 @@
 
 use crate::invoices::{begin_company, get, insert_in};
 use crate::map_error;
-use faktur_store::hash::invoice_hash;
 use faktur_store::sync::state;
 use faktur_store::*;
 use postgres::{Client, Row, Transaction};
@@ -296,16 +295,10 @@ fn change_status(
     }
     invoice.status = change.status.clone();
     invoice.number = number;
-    let hash = invoice_hash(
-        invoice,
-        &record.batch_id,
-        &record.created_by,
-        record.created_at,
-        now,
-    );
+    let hash = record.checksum_of(&record.invoice, now);
     tx.execute(
         "UPDATE invoices SET status = $1, number = $2, updated_at = $3, row_hash = $4 WHERE id = $5",
-        &[&invoice.status, &invoice.number, &now, &hash, &id],
+        &[&record.invoice.status, &record.invoice.number, &now, &hash, &id],
     )
     .map_err(map_error)?;
     tx.execute(

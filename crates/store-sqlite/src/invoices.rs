@@ -174,7 +174,7 @@ pub fn update_draft(
     let Some(record) = get(&tx, company_id, id)? else {
         return Ok(false);
     };
-    if record.invoice.status != "draft" || record.invoice.kind != new.kind {
+    if !record.editable_into(new) {
         return Ok(false);
     }
     let queued: bool = tx
@@ -185,13 +185,7 @@ pub fn update_draft(
         return Ok(false);
     }
     let now = faktur_store::now_ms();
-    let hash = faktur_store::hash::invoice_hash(
-        new,
-        &record.batch_id,
-        &record.created_by,
-        record.created_at,
-        now,
-    );
+    let hash = record.checksum_of(new, now);
     let i = new;
     tx.prepare_cached(
         "UPDATE invoices SET status = ?1, date = ?2, masa = ?3, trx_code = ?4, number = ?5, reference = ?6,
@@ -214,30 +208,7 @@ pub fn update_draft(
         .map_err(map_error)?;
     {
         let mut line = tx.prepare_cached(INSERT_LINE).map_err(map_error)?;
-        for l in &i.lines {
-            line.execute(params![
-                id,
-                l.line_no,
-                l.opt,
-                l.code,
-                l.name,
-                l.unit,
-                l.price,
-                l.qty,
-                l.discount,
-                l.luxury,
-                l.vat_rate,
-                l.stlg_rate,
-                l.price_ex_vat,
-                l.discount_ex_vat,
-                l.tax_base,
-                l.other_tax_base,
-                l.vat,
-                l.stlg,
-                l.item_code
-            ])
-            .map_err(map_error)?;
-        }
+        insert_lines(&mut line, id, &i.lines)?;
     }
     let mut audit = AuditAppender::start(&tx, company_id)?;
     audit.append(
@@ -253,6 +224,35 @@ pub fn update_draft(
     )?;
     tx.commit().map_err(map_error)?;
     Ok(true)
+}
+
+/// Inserts an invoice's lines with the prepared [`INSERT_LINE`].
+fn insert_lines(line: &mut rusqlite::Statement<'_>, id: i64, lines: &[LineRecord]) -> Result<()> {
+    for l in lines {
+        line.execute(params![
+            id,
+            l.line_no,
+            l.opt,
+            l.code,
+            l.name,
+            l.unit,
+            l.price,
+            l.qty,
+            l.discount,
+            l.luxury,
+            l.vat_rate,
+            l.stlg_rate,
+            l.price_ex_vat,
+            l.discount_ex_vat,
+            l.tax_base,
+            l.other_tax_base,
+            l.vat,
+            l.stlg,
+            l.item_code
+        ])
+        .map_err(map_error)?;
+    }
+    Ok(())
 }
 
 /// Inserts a batch inside an open transaction.
@@ -305,30 +305,7 @@ pub(crate) fn insert_in<'a>(
                 ])
                 .map_err(|e| with_number(map_error(e), i))?;
             let id = tx.last_insert_rowid();
-            for l in &i.lines {
-                line.execute(params![
-                    id,
-                    l.line_no,
-                    l.opt,
-                    l.code,
-                    l.name,
-                    l.unit,
-                    l.price,
-                    l.qty,
-                    l.discount,
-                    l.luxury,
-                    l.vat_rate,
-                    l.stlg_rate,
-                    l.price_ex_vat,
-                    l.discount_ex_vat,
-                    l.tax_base,
-                    l.other_tax_base,
-                    l.vat,
-                    l.stlg,
-                    l.item_code
-                ])
-                .map_err(map_error)?;
-            }
+            insert_lines(&mut line, id, &i.lines)?;
             let detail = i.number.as_deref().or(i.reference.as_deref()).unwrap_or("");
             audit.append(
                 tx,

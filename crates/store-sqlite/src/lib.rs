@@ -196,6 +196,17 @@ impl SqliteStore {
         })
     }
 
+    /// Another connection to the file, read-only (WAL lets it read beside
+    /// the writer).
+    fn open_read_only(&self) -> Result<Connection> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&self.path, flags)
+            .map_err(|e| open_error(&self.path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(map_error)?;
+        Ok(conn)
+    }
+
     /// A connection for a read: a free reader (opened read-only on first
     /// use), else the main connection. A damaged database is read through
     /// the main connection only.
@@ -208,12 +219,7 @@ impl SqliteStore {
                 continue;
             };
             if guard.is_none() {
-                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                let conn = Connection::open_with_flags(&self.path, flags)
-                    .map_err(|e| open_error(&self.path, e))?;
-                conn.busy_timeout(std::time::Duration::from_secs(10))
-                    .map_err(map_error)?;
-                *guard = Some(conn);
+                *guard = Some(self.open_read_only()?);
             }
             return Ok(ReadConn::Reader(guard));
         }
@@ -234,15 +240,10 @@ impl SqliteStore {
                 "watcher handle poisoned by an earlier panic",
             )
         })?;
-        if guard.is_none() {
-            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = Connection::open_with_flags(&self.path, flags)
-                .map_err(|e| open_error(&self.path, e))?;
-            conn.busy_timeout(std::time::Duration::from_secs(10))
-                .map_err(map_error)?;
-            *guard = Some(conn);
-        }
-        let conn = guard.as_ref().expect("just opened");
+        let conn = match guard.take() {
+            Some(conn) => guard.insert(conn),
+            None => guard.insert(self.open_read_only()?),
+        };
         conn.prepare_cached("PRAGMA data_version")
             .and_then(|mut s| s.query_row([], |r| r.get(0)))
             .map(Some)

@@ -2,7 +2,6 @@
 
 use crate::invoices::{begin_company, get, insert_in, AuditAppender};
 use crate::map_error;
-use faktur_store::hash::invoice_hash;
 use faktur_store::sync::state;
 use faktur_store::*;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -314,17 +313,11 @@ fn change_status(
     }
     invoice.status = change.status.clone();
     invoice.number = number;
-    let hash = invoice_hash(
-        invoice,
-        &record.batch_id,
-        &record.created_by,
-        record.created_at,
-        now,
-    );
+    let hash = record.checksum_of(&record.invoice, now);
     tx.prepare_cached(
         "UPDATE invoices SET status = ?1, number = ?2, updated_at = ?3, row_hash = ?4 WHERE id = ?5",
     )
-    .and_then(|mut s| s.execute(params![invoice.status, invoice.number, now, hash, id]))
+    .and_then(|mut s| s.execute(params![record.invoice.status, record.invoice.number, now, hash, id]))
     .map_err(map_error)?;
     tx.prepare_cached(
         "INSERT INTO invoice_status_history (invoice_id, status, at, actor, note)

@@ -229,6 +229,28 @@ pub struct InvoiceRecord {
     pub row_hash: String,
 }
 
+impl InvoiceRecord {
+    /// The checksum of `content` stored in this row at `updated_at`: the
+    /// row keeps its batch, creator and creation time (status changes from
+    /// sync, draft edits).
+    pub fn checksum_of(&self, content: &NewInvoice, updated_at: i64) -> String {
+        crate::hash::invoice_hash(
+            content,
+            &self.batch_id,
+            &self.created_by,
+            self.created_at,
+            updated_at,
+        )
+    }
+
+    /// Whether `new` may replace this row's content as a draft edit (both
+    /// backends' `update_draft`; the outbox is checked there): it is a draft
+    /// and stays of its kind.
+    pub fn editable_into(&self, new: &NewInvoice) -> bool {
+        self.invoice.status == "draft" && self.invoice.kind == new.kind
+    }
+}
+
 /// What a retur needs to know of the invoice it returns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceRef {

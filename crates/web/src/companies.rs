@@ -81,14 +81,21 @@ impl Companies {
             .clone()
     }
 
-    /// The company with this NPWP16, opened on first use.
+    /// The company with this NPWP16, opened on first use. The gate is
+    /// taken and the open store read under one lock of the table (this is
+    /// on every request's path).
     pub fn get(&self, npwp: &str) -> Result<Held, DbError> {
-        let held = self.gate(npwp).try_read_owned().map_err(|_| busy(npwp))?;
-        if let Some(open) = self.lock().get(npwp).and_then(|s| s.open.clone()) {
-            return Ok(Held {
-                cref: open,
-                _use: held,
+        let (held, open) = {
+            let mut slots = self.lock();
+            let slot = slots.entry(npwp.to_string()).or_insert_with(|| Slot {
+                gate: Arc::new(RwLock::new(())),
+                open: None,
             });
+            let held = slot.gate.clone().try_read_owned().map_err(|_| busy(npwp))?;
+            (held, slot.open.clone())
+        };
+        if let Some(cref) = open {
+            return Ok(Held { cref, _use: held });
         }
         let target = Target {
             company: Some(npwp.to_string()),
